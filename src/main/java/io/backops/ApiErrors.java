@@ -1,0 +1,77 @@
+package io.backops;
+
+import io.backops.shared.ConflictException;
+import io.backops.shared.NotFoundException;
+import io.backops.shared.ValidationException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where domain exceptions become RFC 9457 problem details. Validation problems list every failing
+ * field under {@code errors}; nothing else (no stack traces, no input echoed back) leaves the server.
+ */
+@RestControllerAdvice(basePackages = "io.backops")
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ProblemDetail invalid(ValidationException e) {
+        return withErrors(HttpStatus.UNPROCESSABLE_ENTITY, e.fieldErrors());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new TreeMap<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(error -> errors.merge(error.getField(), error.getDefaultMessage(), (a, b) -> a + "; " + b));
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.merge(error.getObjectName(), error.getDefaultMessage(), (a, b) -> a + "; " + b));
+        return ResponseEntity.badRequest().body(withErrors(HttpStatus.BAD_REQUEST, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Jackson's message may quote the input; say only what kind of problem it is.
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static ProblemDetail withErrors(HttpStatus status, Map<String, String> fieldErrors) {
+        var problem = ProblemDetail.forStatusAndDetail(status,
+                "Invalid fields: " + String.join(", ", new TreeMap<>(fieldErrors).keySet()));
+        problem.setProperty("errors", fieldErrors.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> Map.of("field", entry.getKey(), "message", entry.getValue()))
+                .toList());
+        return problem;
+    }
+}

@@ -1,0 +1,9 @@
+package io.backops.application;
+
+import io.backops.shared.KraStatus;
+import java.time.OffsetDateTime;
+
+/** The answer to a submission (DESIGN.md §5.1). */
+public record SubmittedApplication(String id, ApplicationStatus status, String assignee, KraStatus kraStatus,
+                                   OffsetDateTime submittedAt) {
+}

@@ -1,0 +1,5 @@
+package io.backops.identity;
+
+public enum UserStatus {
+    ACTIVE, INACTIVE, ON_LEAVE
+}

@@ -1,0 +1,18 @@
+package io.backops.kra;
+
+import io.backops.application.KycData;
+
+/** The KRA module's entry point: push an accepted application, follow its status. */
+public interface KraSubmissions {
+
+    /**
+     * Pushes an application, safely more than once: it first asks the KRA whether the PAN is already there under our
+     * application number, and uploads only when it is not.
+     *
+     * @throws KraUnavailableException when the KRA cannot be reached; the caller's retry cycle tries again
+     */
+    KraOutcome push(KycData application, String triggeredBy);
+
+    /** Asks the KRA how an earlier upload stands. */
+    KraOutcome poll(String applicationId, String triggeredBy);
+}

@@ -1,0 +1,140 @@
+package io.backops.kra.internal;
+
+import io.backops.application.KycData;
+import io.backops.kra.KraOutcome;
+import io.backops.kra.KraSubmissions;
+import io.backops.kra.KraUnavailableException;
+import io.backops.shared.KraStatus;
+import io.backops.shared.Pan;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inquire, then upload only when needed; record every call. */
+@Service
+class KraGateway implements KraSubmissions {
+
+    private static final Logger log = LoggerFactory.getLogger(KraGateway.class);
+    private static final DateTimeFormatter KRA_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final String KRA = "CVL";
+    private static final String OUR_KRA_DIGIT = "0";
+    private static final String UPLOAD_ACCEPTED = "ERR-00000";
+
+    private final KraClient client;
+    private final KraRecords records;
+
+    KraGateway(KraClient client, KraRecords records) {
+        this.client = client;
+        this.records = records;
+    }
+
+    @Override
+    @Transactional
+    public KraOutcome push(KycData application, String triggeredBy) {
+        String id = application.applicationId();
+        Map<String, Object> inquiry = call(id, triggeredBy, "INQUIRE",
+                () -> client.panStatus(List.of(application.pan())).get(0));
+        String appStatus = String.valueOf(inquiry.get("APP_STATUS"));
+        records.recordAttempt(id, triggeredBy, "INQUIRE", "OK", appStatus, null);
+
+        if (appStatus.endsWith("05")) {
+            return upload(application, triggeredBy);
+        }
+        if (appStatus.startsWith(OUR_KRA_DIGIT) && id.equals(inquiry.get("APP_NO"))) {
+            // An earlier attempt landed (its answer was lost): adopt it instead of uploading twice.
+            var outcome = new KraOutcome(KraCodes.status(appStatus), (String) inquiry.get("APP_ACK_NO"), appStatus,
+                    "Found our earlier upload at the KRA");
+            save(application, outcome);
+            return outcome;
+        }
+        var outcome = new KraOutcome(KraStatus.FAILED, null, appStatus,
+                "PAN is held at KRA " + KraCodes.holder(appStatus) + " with status " + appStatus
+                        + "; not uploaded, needs a person");
+        save(application, outcome);
+        return outcome;
+    }
+
+    @Override
+    @Transactional
+    public KraOutcome poll(String applicationId, String triggeredBy) {
+        var submission = records.find(applicationId)
+                .filter(s -> s.ackNumber() != null)
+                .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " was not uploaded"));
+        var envelope = call(applicationId, triggeredBy, "STATUS", () -> client.statusByAck(submission.ackNumber()));
+        if (!envelope.succeeded()) {
+            records.recordAttempt(applicationId, triggeredBy, "STATUS", "ERROR", envelope.errorCode(),
+                    envelope.errorMessage());
+            throw new KraUnavailableException("KRA has no status for our acknowledgement: " + envelope.errorCode());
+        }
+        @SuppressWarnings("unchecked")
+        var details = (Map<String, Object>) envelope.details();
+        String appStatus = String.valueOf(details.get("APP_STATUS"));
+        String reason = (String) details.get("APP_HOLD_REJ_REASON");
+        records.recordAttempt(applicationId, triggeredBy, "STATUS", "OK", appStatus, reason);
+        var outcome = new KraOutcome(KraCodes.status(appStatus), submission.ackNumber(), appStatus, reason);
+        records.save(new KraRecords.Submission(applicationId, submission.kra(), submission.pan(),
+                submission.ackNumber(), outcome.status(), reason));
+        return outcome;
+    }
+
+    private KraOutcome upload(KycData application, String triggeredBy) {
+        String id = application.applicationId();
+        Map<String, Object> result = call(id, triggeredBy, "UPLOAD", () -> client.upload(kycRecord(application)));
+        String code = String.valueOf(result.get("APP_STATUS"));
+        if (UPLOAD_ACCEPTED.equals(code)) {
+            String ack = String.valueOf(result.get("APP_ACK_NO"));
+            records.recordAttempt(id, triggeredBy, "UPLOAD", "OK", code, "Acknowledgement " + ack);
+            var outcome = new KraOutcome(KraStatus.UNDER_PROCESS, ack, code, "Uploaded");
+            save(application, outcome);
+            log.info("Pushed {} (PAN {}) to the KRA: acknowledgement {}", id, Pan.mask(application.pan()), ack);
+            return outcome;
+        }
+        // A business rejection: retrying the same data would fail the same way, so it waits for a person.
+        String message = (String) result.getOrDefault("ERROR_DESC", "Rejected by the KRA");
+        records.recordAttempt(id, triggeredBy, "UPLOAD", "REJECTED", code, message);
+        var outcome = new KraOutcome(KraStatus.FAILED, null, code, message);
+        save(application, outcome);
+        return outcome;
+    }
+
+    private <T> T call(String applicationId, String triggeredBy, String operation, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (KraUnavailableException e) {
+            records.recordAttempt(applicationId, triggeredBy, operation, "ERROR", null, e.getMessage());
+            throw e;
+        }
+    }
+
+    private void save(KycData application, KraOutcome outcome) {
+        records.save(new KraRecords.Submission(application.applicationId(), KRA, application.pan(),
+                outcome.ackNumber(), outcome.status(), outcome.status() == KraStatus.FAILED ? outcome.message() : null));
+    }
+
+    private Map<String, String> kycRecord(KycData a) {
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("APP_UPDTFLG", "MODIFY".equals(a.applicationType()) ? "02" : "01");
+        record.put("APP_POS_CODE", client.posCode());
+        record.put("APP_TYPE", "I");
+        record.put("APP_NO", a.applicationId());
+        record.put("APP_PAN_NO", a.pan());
+        record.put("APP_NAME", a.name());
+        record.put("APP_DOB_DT", a.dateOfBirth().format(KRA_DATE));
+        record.put("APP_GEN", a.gender());
+        record.put("APP_F_NAME", a.fatherOrSpouseName());
+        record.put("APP_EMAIL", a.email());
+        record.put("APP_MOB_NO", a.mobile());
+        record.put("APP_COR_ADD1", a.addressLine1());
+        record.put("APP_COR_CITY", a.city());
+        record.put("APP_COR_STATE", a.state());
+        record.put("APP_COR_PINCD", a.pincode());
+        record.put("APP_KYC_MODE", a.kycMode());
+        record.put("APP_IPV_FLAG", a.ipv() ? "Y" : "N");
+        return record;
+    }
+}

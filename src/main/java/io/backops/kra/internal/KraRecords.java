@@ -1,0 +1,79 @@
+package io.backops.kra.internal;
+
+import io.backops.shared.KraStatus;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The {@code kra_submission} (one per application) and {@code kra_attempt} (every call) tables. */
+@Repository
+class KraRecords {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    KraRecords(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    Optional<Submission> find(String applicationId) {
+        return jdbc.sql("select application_id, kra, pan, ack_number, status, status_reason from kra_submission where application_id = ?")
+                .param(applicationId)
+                .query((rs, n) -> new Submission(rs.getString("application_id"), rs.getString("kra"), rs.getString("pan"),
+                        rs.getString("ack_number"), KraStatus.valueOf(rs.getString("status")), rs.getString("status_reason")))
+                .optional();
+    }
+
+    void save(Submission submission) {
+        int updated = jdbc.sql("""
+                update kra_submission set kra = ?, pan = ?, ack_number = ?, status = ?, status_reason = ?, updated_at = ?
+                where application_id = ?
+                """)
+                .params(submission.kra(), submission.pan(), submission.ackNumber(), submission.status().name(),
+                        submission.reason(), OffsetDateTime.now(), submission.applicationId())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into kra_submission (application_id, kra, pan, ack_number, status, status_reason, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(submission.applicationId(), submission.kra(), submission.pan(), submission.ackNumber(),
+                            submission.status().name(), submission.reason(), OffsetDateTime.now())
+                    .update();
+        }
+    }
+
+    /**
+     * Records one call to the KRA in a transaction of its own, so that the attempt stays on record even when the
+     * job around it fails and rolls back.
+     */
+    void recordAttempt(String applicationId, String triggeredBy, String operation, String outcome, String kraCode,
+                       String message) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                insert into kra_attempt (id, application_id, attempted_at, triggered_by, operation, outcome, kra_code, message)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(UUID.randomUUID().toString(), applicationId, OffsetDateTime.now(), triggeredBy, operation, outcome,
+                        kraCode, message == null ? null : message.substring(0, Math.min(500, message.length())))
+                .update());
+    }
+
+    long attemptCount(String applicationId) {
+        return jdbc.sql("select count(*) from kra_attempt where application_id = ?").param(applicationId)
+                .query(Long.class).single();
+    }
+
+    record Submission(String applicationId, String kra, String pan, String ackNumber, KraStatus status, String reason) {
+        @Override
+        public String toString() {
+            return "Submission[" + applicationId + ", " + status + "]";
+        }
+    }
+}

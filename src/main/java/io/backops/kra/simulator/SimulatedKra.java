@@ -1,0 +1,184 @@
+package io.backops.kra.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The state of the simulated KRA, in memory. Deterministic test PANs: the first of the PAN's four digits picks the
+ * scenario (DESIGN.md §6): 3 ends on hold, 4 rejected, 6 is already registered at another KRA, 7 validated, any
+ * other digit registered.
+ */
+@Component
+class SimulatedKra {
+
+    static final String NOT_AVAILABLE = "05";
+
+    private final KraSimulatorProperties properties;
+    private final Map<String, Instant> tokens = new HashMap<>();
+    private final Map<String, KycRecord> recordsByPan = new HashMap<>();
+    private final Map<String, KycRecord> recordsByAck = new HashMap<>();
+    private int workingDay;
+    private long ackSequence;
+
+    SimulatedKra(KraSimulatorProperties properties) {
+        this.properties = properties;
+    }
+
+    synchronized Optional<String> issueToken(String password) {
+        if (!properties.password().equals(password)) {
+            return Optional.empty();
+        }
+        String token = UUID.randomUUID().toString();
+        tokens.put(token, Instant.now().plus(Duration.ofMinutes(properties.tokenValidityMinutes())));
+        return Optional.of(token);
+    }
+
+    int tokenValidityMinutes() {
+        return properties.tokenValidityMinutes();
+    }
+
+    /** {@code null} when the token is fine, else the KRA's error code for it. */
+    synchronized String checkToken(String token) {
+        if (token == null || !tokens.containsKey(token)) {
+            return "WEBERR-020";
+        }
+        if (tokens.get(token).isBefore(Instant.now())) {
+            return "WEBERR-019";
+        }
+        return null;
+    }
+
+    /** The 3-digit APP_STATUS of a PAN: the KRA holding it, then its status there. */
+    synchronized String panStatus(String pan) {
+        KycRecord record = recordsByPan.get(pan);
+        if (record != null) {
+            return "0" + record.statusCode(workingDay, properties.processingDays());
+        }
+        if (scenario(pan) == '6') {
+            return "302"; // registered at CAMS, not here
+        }
+        return "0" + NOT_AVAILABLE;
+    }
+
+    synchronized Optional<KycRecord> record(String pan) {
+        return Optional.ofNullable(recordsByPan.get(pan));
+    }
+
+    synchronized Optional<KycRecord> recordByAck(String ack) {
+        return Optional.ofNullable(recordsByAck.get(ack));
+    }
+
+    /** Stores an upload; answers its acknowledgement number, or the KRA's business error code. */
+    synchronized UploadResult upload(String pan, String name, LocalDate dateOfBirth, String posCode, String appNo) {
+        if (scenario(pan) == '6') {
+            return UploadResult.error("ERR-90061", "PAN already registered");
+        }
+        KycRecord existing = recordsByPan.get(pan);
+        if (existing != null) {
+            existing.uploadCount++;
+            return UploadResult.error("ERR-90061", "PAN already registered");
+        }
+        String ack = "ACK%010d".formatted(++ackSequence);
+        KycRecord record = new KycRecord(pan, name, dateOfBirth, posCode, appNo, ack, workingDay);
+        recordsByPan.put(pan, record);
+        recordsByAck.put(ack, record);
+        return UploadResult.accepted(ack);
+    }
+
+    synchronized int advance(int workingDays) {
+        workingDay += workingDays;
+        return workingDay;
+    }
+
+    synchronized int workingDay() {
+        return workingDay;
+    }
+
+    int processingDays() {
+        return properties.processingDays();
+    }
+
+    synchronized void reset() {
+        tokens.clear();
+        recordsByPan.clear();
+        recordsByAck.clear();
+        workingDay = 0;
+    }
+
+    static char scenario(String pan) {
+        return pan.length() == 10 ? pan.charAt(5) : '0';
+    }
+
+    record UploadResult(String ack, String errorCode, String errorMessage) {
+        static UploadResult accepted(String ack) {
+            return new UploadResult(ack, null, null);
+        }
+
+        static UploadResult error(String code, String message) {
+            return new UploadResult(null, code, message);
+        }
+    }
+
+    /** One KYC record at the simulated KRA. */
+    static final class KycRecord {
+        final String pan;
+        final String name;
+        final LocalDate dateOfBirth;
+        final String posCode;
+        final String appNo;
+        final String ack;
+        final int uploadedOnDay;
+        int uploadCount = 1;
+
+        KycRecord(String pan, String name, LocalDate dateOfBirth, String posCode, String appNo, String ack,
+                  int uploadedOnDay) {
+            this.pan = pan;
+            this.name = name;
+            this.dateOfBirth = dateOfBirth;
+            this.posCode = posCode;
+            this.appNo = appNo;
+            this.ack = ack;
+            this.uploadedOnDay = uploadedOnDay;
+        }
+
+        /** 01 under process until the processing days have passed, then the PAN's scenario decides. */
+        String statusCode(int today, int processingDays) {
+            if (today - uploadedOnDay < processingDays) {
+                return "01";
+            }
+            return switch (scenario(pan)) {
+                case '3' -> "03";
+                case '4' -> "04";
+                case '7' -> "07";
+                default -> "02";
+            };
+        }
+
+        /** Why a record is on hold or rejected, in the KRA's codes. */
+        String holdOrRejectReason(int today, int processingDays) {
+            return switch (statusCode(today, processingDays)) {
+                case "03" -> "ERR-00012 Name mismatch with PAN";
+                case "04" -> "ERR-00021 Address proof not legible";
+                default -> null;
+            };
+        }
+
+        List<Map<String, Object>> history(int today, int processingDays) {
+            List<Map<String, Object>> history = new ArrayList<>();
+            history.add(Map.of("APP_STATUS", "001", "WORKING_DAY", uploadedOnDay));
+            String now = statusCode(today, processingDays);
+            if (!now.equals("01")) {
+                history.add(Map.of("APP_STATUS", "0" + now, "WORKING_DAY", uploadedOnDay + processingDays));
+            }
+            return history;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * A simulator of a CVL-style KRA API (DESIGN.md §6), mounted under {@code /kra-sim}, so that the demo and the tests
+ * talk real HTTP to something that behaves like a KRA without needing one.
+ */
+package io.backops.kra.simulator;

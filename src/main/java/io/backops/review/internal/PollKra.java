@@ -1,0 +1,28 @@
+package io.backops.review.internal;
+
+import static io.backops.review.OnboardingProcess.Variables.APPLICATION_ID;
+
+import io.backops.application.ApplicationManagement;
+import io.backops.kra.KraSubmissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code service_poll_kra}: asks the KRA how the upload stands; the flow loops until the status is final. */
+@Component("pollKra")
+class PollKra implements JavaDelegate {
+
+    private final ApplicationManagement applications;
+    private final KraSubmissions kra;
+
+    PollKra(ApplicationManagement applications, KraSubmissions kra) {
+        this.applications = applications;
+        this.kra = kra;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = (String) execution.getVariable(APPLICATION_ID);
+        PushToKra.record(execution, id, kra.poll(id, PushToKra.AUTOMATIC), applications);
+    }
+}

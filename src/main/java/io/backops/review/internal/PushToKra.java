@@ -1,0 +1,41 @@
+package io.backops.review.internal;
+
+import static io.backops.review.OnboardingProcess.Variables.*;
+
+import io.backops.application.ApplicationManagement;
+import io.backops.kra.KraOutcome;
+import io.backops.kra.KraSubmissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code service_push_kra}: an asynchronous job, so a KRA outage fails the job (and its retry cycle takes over)
+ * instead of the reviewer's decision.
+ */
+@Component("pushToKra")
+class PushToKra implements JavaDelegate {
+
+    static final String AUTOMATIC = "system";
+
+    private final ApplicationManagement applications;
+    private final KraSubmissions kra;
+
+    PushToKra(ApplicationManagement applications, KraSubmissions kra) {
+        this.applications = applications;
+        this.kra = kra;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = (String) execution.getVariable(APPLICATION_ID);
+        KraOutcome outcome = kra.push(applications.kycData(id), AUTOMATIC);
+        record(execution, id, outcome, applications);
+    }
+
+    static void record(DelegateExecution execution, String id, KraOutcome outcome, ApplicationManagement applications) {
+        applications.recordKraStatus(id, outcome.status());
+        execution.setVariable(KRA_STATUS, outcome.status().name());
+        execution.setVariable(KRA_FINAL, outcome.status().isFinal());
+    }
+}

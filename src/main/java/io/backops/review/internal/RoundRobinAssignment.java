@@ -1,0 +1,49 @@
+package io.backops.review.internal;
+
+import io.backops.identity.UserManagement;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out reviewers in turn over the active ones, in username order. The turn lives in the database and is taken
+ * under a row lock, so it survives restarts and two nodes never hand out the same turn.
+ */
+@Component
+class RoundRobinAssignment {
+
+    private static final String POOL = "REVIEWERS";
+
+    private final JdbcClient jdbc;
+    private final UserManagement users;
+
+    RoundRobinAssignment(JdbcClient jdbc, UserManagement users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    @Transactional
+    public Optional<String> next() {
+        List<String> turn = jdbc.sql("select last_assignee from assignment_rotation where pool = ? for update")
+                .param(POOL).query(String.class).list();
+        String last = turn.isEmpty() ? null : turn.get(0);
+        Optional<String> next = following(last, users.activeReviewers());
+        next.ifPresent(username -> jdbc.sql("update assignment_rotation set last_assignee = ? where pool = ?")
+                .params(username, POOL).update());
+        return next;
+    }
+
+    /** The first candidate after {@code last} in order, wrapping around; works when {@code last} left the pool. */
+    static Optional<String> following(String last, List<String> candidates) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (last == null) {
+            return Optional.of(candidates.get(0));
+        }
+        return candidates.stream().filter(candidate -> candidate.compareTo(last) > 0).findFirst()
+                .or(() -> Optional.of(candidates.get(0)));
+    }
+}

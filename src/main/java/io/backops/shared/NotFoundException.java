@@ -1,0 +1,8 @@
+package io.backops.shared;
+
+/** The thing does not exist, or is outside the caller's scope: both answer 404 (DESIGN.md §3). */
+public class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
