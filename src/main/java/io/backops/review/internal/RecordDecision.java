@@ -8,18 +8,17 @@ import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
 import io.backops.shared.ValidationException;
 import java.util.Arrays;
-import org.camunda.bpm.engine.AuthorizationException;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs when the review task completes, whichever surface completed it (Tasklist, engine REST, the API): the decision
  * is recorded by the application module under the same rules everywhere, or the completion fails and nothing changes.
- * Problems are raised as Camunda's form validation errors so that Tasklist and engine REST show them as 400s.
+ * Problems are raised as {@link DecisionRefused}, which engine REST answers with a 4xx.
  */
 @Component("recordDecision")
 class RecordDecision implements TaskListener {
@@ -41,12 +40,13 @@ class RecordDecision implements TaskListener {
         try {
             applications.recordDecision(applicationId, decision, reason, actor);
         } catch (ValidationException e) {
-            var first = e.fieldErrors().entrySet().iterator().next();
-            throw new FormFieldValidationException(first.getKey(), first.getKey() + " " + first.getValue());
+            throw new DecisionRefused(422, e.fieldErrors().entrySet().stream()
+                    .map(error -> error.getKey() + " " + error.getValue())
+                    .collect(Collectors.joining("; ")));
         } catch (NotFoundException | AccessDeniedException e) {
-            throw new AuthorizationException(actor, "TASK_WORK", "Task", task.getId());
+            throw new DecisionRefused(403, actor + " may not decide on " + applicationId);
         } catch (ConflictException e) {
-            throw new FormFieldValidationException(DECISION, e.getMessage());
+            throw new DecisionRefused(409, e.getMessage());
         }
     }
 
@@ -60,8 +60,7 @@ class RecordDecision implements TaskListener {
         try {
             return Decision.valueOf(String.valueOf(value));
         } catch (IllegalArgumentException e) {
-            throw new FormFieldValidationException(DECISION,
-                    "decision must be one of " + Arrays.toString(Decision.values()));
+            throw new DecisionRefused(422, "decision must be one of " + Arrays.toString(Decision.values()));
         }
     }
 }

@@ -1,0 +1,124 @@
+package io.backops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backops.distribution.DistributorManagement;
+import io.backops.identity.NewUser;
+import io.backops.identity.Role;
+import io.backops.identity.UserManagement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * One running Backops (random port, real HTTP) shared by every integration test class, on H2 or, with
+ * {@code -Ppostgres}, on PostgreSQL. The people below exist in every run; the data a test makes is its own
+ * (fresh PANs), so tests never depend on an empty database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTestSupport {
+
+    protected static final String PASSWORD = "Test-Pass-1";
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "admin-Secret-1";
+    protected static final String MANAGER = "tmanager";
+    protected static final String OTHER_MANAGER = "tothermanager";
+    protected static final List<String> TEAM = List.of("treviewera", "treviewerb");
+    protected static final String OUTSIDER = "toutsider";
+    protected static final String DISTRIBUTOR_LOGIN = "tdistributor";
+    protected static final String DISTRIBUTOR_ARN = "ARN-90001";
+    protected static final String OTHER_DISTRIBUTOR_LOGIN = "totherdistributor";
+    protected static final String OTHER_DISTRIBUTOR_ARN = "ARN-90002";
+
+    @Autowired
+    protected TestRestTemplate http;
+    @Autowired
+    protected ObjectMapper json;
+    @Autowired
+    private UserManagement users;
+    @Autowired
+    private DistributorManagement distributors;
+
+    @BeforeEach
+    void ensurePeople() {
+        synchronized (IntegrationTestSupport.class) {
+            distributor(DISTRIBUTOR_ARN, "Test Distributor");
+            distributor(OTHER_DISTRIBUTOR_ARN, "Other Distributor");
+            user(new NewUser(MANAGER, "Test Manager", "m@test.local", null, null, Role.MANAGER, null, null));
+            user(new NewUser(OTHER_MANAGER, "Other Manager", "om@test.local", null, null, Role.MANAGER, null, null));
+            TEAM.forEach(name -> user(new NewUser(name, "Reviewer " + name, name + "@test.local", null, null,
+                    Role.USER, MANAGER, null)));
+            user(new NewUser(OUTSIDER, "Outsider", "o@test.local", null, null, Role.USER, OTHER_MANAGER, null));
+            user(new NewUser(DISTRIBUTOR_LOGIN, "Distributor", "d@test.local", null, null, Role.DISTRIBUTOR, null,
+                    DISTRIBUTOR_ARN));
+            user(new NewUser(OTHER_DISTRIBUTOR_LOGIN, "Other Distributor", "od@test.local", null, null,
+                    Role.DISTRIBUTOR, null, OTHER_DISTRIBUTOR_ARN));
+        }
+    }
+
+    private void user(NewUser user) {
+        if (!users.exists(user.username())) {
+            users.create(user, PASSWORD, false);
+        }
+    }
+
+    private void distributor(String arn, String name) {
+        if (distributors.find(arn).isEmpty()) {
+            distributors.register(arn, name);
+        }
+    }
+
+    protected static String passwordOf(String username) {
+        return ADMIN.equals(username) ? ADMIN_PASSWORD : PASSWORD;
+    }
+
+    protected ResponseEntity<String> get(String user, String path) {
+        return http.withBasicAuth(user, passwordOf(user)).getForEntity(path, String.class);
+    }
+
+    protected ResponseEntity<String> post(String user, String path, Object body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, passwordOf(user))
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    protected JsonNode read(ResponseEntity<String> response) {
+        try {
+            return json.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + response.getBody(), e);
+        }
+    }
+
+    /** Submits as the admin on behalf of the test distributor; asserts it was accepted for review. */
+    protected JsonNode submit(Map<String, Object> submission) {
+        var response = post(ADMIN, "/api/applications", submission);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        return read(response);
+    }
+
+    /** A PAN of an individual, new to this run; {@code scenario} is the digit that steers the KRA simulator. */
+    protected static String freshPan(char scenario) {
+        var random = ThreadLocalRandom.current();
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder pan = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            pan.append(letters.charAt(random.nextInt(26)));
+        }
+        pan.append('P').append(letters.charAt(random.nextInt(26))).append(scenario);
+        pan.append("%03d".formatted(random.nextInt(1000)));
+        return pan.append(letters.charAt(random.nextInt(26))).toString();
+    }
+}
