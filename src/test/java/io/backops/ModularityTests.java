@@ -24,6 +24,6 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml();
 
         assertThat(Files.readString(Path.of("docs/modules/components.puml")))
-                .contains("application", "identity", "kra", "review", "distribution");
+                .contains("\"Application\"", "\"Identity\"", "\"Kra\"", "\"Review\"", "\"Distribution\"");
     }
 }

@@ -44,6 +44,10 @@ class DemoRestartTests {
         return new SpringApplicationBuilder(BackopsApplication.class).run(
                 "--spring.profiles.active=demo",
                 "--server.port=0",
+                // An engine name of its own and no webapps: Camunda keeps engines and webapp runtimes in JVM-wide
+                // registries, where the integration tests sharing this JVM keep theirs.
+                "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.process-engine-name=demorestart",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("backops"),
                 "--backops.demo.password=Demo-Pass-1",
                 "--backops.admin.password=Demo-Pass-1");

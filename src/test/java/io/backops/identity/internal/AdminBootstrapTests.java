@@ -14,6 +14,10 @@ class AdminBootstrapTests {
         assertThatThrownBy(() -> new SpringApplicationBuilder(BackopsApplication.class).run(
                 "--spring.profiles.active=test",
                 "--server.port=0",
+                // An engine name of its own and no webapps: Camunda keeps engines and webapp runtimes in JVM-wide
+                // registries, where the integration tests sharing this JVM keep theirs.
+                "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.process-engine-name=bootstrap",
                 "--spring.datasource.url=jdbc:h2:mem:bootstrap-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                 "--backops.admin.password=").close())
                 .hasMessageContaining("BACKOPS_ADMIN_PASSWORD");
