@@ -1,5 +1,8 @@
 package io.backops.kra.simulator;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +25,7 @@ class KraSimulatorControlController {
     }
 
     @PostMapping("/clock/advance")
-    Map<String, Integer> advance(@RequestBody ClockAdvance request) {
-        if (request.workingDays() < 0) {
-            throw new io.backops.shared.ValidationException(Map.of("workingDays", "must not be negative"));
-        }
+    Map<String, Integer> advance(@Valid @RequestBody ClockAdvance request) {
         return Map.of("workingDay", kra.advance(request.workingDays()));
     }
 
@@ -52,6 +52,6 @@ class KraSimulatorControlController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    record ClockAdvance(int workingDays) {
+    record ClockAdvance(@Min(0) @Max(365) int workingDays) {
     }
 }
