@@ -31,6 +31,20 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void healthIsOpenForProbes() {
+        var response = http.getForEntity("/actuator/health", String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void apiDocumentationIsServedToSignedInUsers() {
+        assertThat(get(TEAM.get(0), "/swagger-ui.html").getStatusCode().value()).isEqualTo(200);
+        assertThat(get(TEAM.get(0), "/v3/api-docs").getBody()).contains("/api/applications", "/api/me");
+        assertThat(noRedirects().getForEntity("/swagger-ui.html", String.class).getStatusCode().value()).isEqualTo(302);
+    }
+
+    @Test
     void wrongPasswordIsRefused() {
         var response = http.withBasicAuth(ADMIN, "not-the-password").getForEntity("/engine-rest/task", String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(401);
@@ -44,9 +58,9 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {DISTRIBUTOR_LOGIN})
-    void distributorsHaveNoEngineAccess(String user) {
-        assertThat(get(user, "/engine-rest/task").getStatusCode().value()).isEqualTo(403);
+    @ValueSource(strings = {"/engine-rest/task", "/camunda/app/tasklist/default/", "/camunda/api/engine/engine/default/task"})
+    void distributorsHaveNoEngineAccess(String path) {
+        assertThat(get(DISTRIBUTOR_LOGIN, path).getStatusCode().value()).isEqualTo(403);
     }
 
     @Test

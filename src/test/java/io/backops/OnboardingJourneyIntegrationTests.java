@@ -31,9 +31,7 @@ class OnboardingJourneyIntegrationTests extends IntegrationTestSupport {
         assertThat(formVariables.at("/maskedPan/value").asText()).isEqualTo("******" + pan.substring(6));
         assertThat(formVariables.at("/documentCount/value").asInt()).isEqualTo(2);
 
-        var completed = post(reviewer, "/engine-rest/task/" + taskId + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT"))));
-        assertThat(completed.getStatusCode().value()).as(completed.getBody()).isEqualTo(204);
+        assertThat(accept(reviewer, taskId).getStatusCode().value()).isEqualTo(204);
 
         awaitKraStatus(id, "UNDER_PROCESS");
         assertThat(application(id).get("status").asText()).isEqualTo("ACCEPTED");
@@ -55,8 +53,7 @@ class OnboardingJourneyIntegrationTests extends IntegrationTestSupport {
         String id = submitted.get("id").asText();
         String reviewer = submitted.get("assignee").asText();
 
-        post(reviewer, "/engine-rest/task/" + reviewTaskOf(reviewer, id) + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT"))));
+        accept(reviewer, reviewTaskOf(reviewer, id));
         awaitKraStatus(id, "UNDER_PROCESS");
         post(ADMIN, "/kra-sim/__sim/clock/advance", Map.of("workingDays", 3));
 
@@ -99,6 +96,30 @@ class OnboardingJourneyIntegrationTests extends IntegrationTestSupport {
 
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
         assertThat(application(submitted.get("id").asText()).get("status").asText()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void decisionCannotBeMovedOntoAnotherApplicationThroughVariables() {
+        JsonNode first = submit(Submissions.valid(DISTRIBUTOR_ARN, freshPan('1')));
+        String reviewer = first.get("assignee").asText();
+        String other = first.get("id").asText();
+        JsonNode second;
+        do {
+            second = submit(Submissions.valid(DISTRIBUTOR_ARN, freshPan('1')));
+        } while (!second.get("assignee").asText().equals(reviewer));
+        String target = second.get("id").asText();
+
+        var response = post(reviewer, "/engine-rest/task/" + reviewTaskOf(reviewer, target) + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT"), "applicationId", Map.of("value", other))));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(204);
+        assertThat(application(target).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(application(other).get("status").asText()).isEqualTo("PENDING");
+    }
+
+    private org.springframework.http.ResponseEntity<String> accept(String reviewer, String taskId) {
+        return post(reviewer, "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT"))));
     }
 
     private String reviewTaskOf(String reviewer, String applicationId) {

@@ -66,6 +66,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health/**", "/css/**").permitAll()
+                        // Distributors have no Camunda user; the webapps would answer them with a 500.
+                        .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "USER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(withDefaults())

@@ -1,10 +1,11 @@
 package io.backops.kra.simulator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Control endpoints for tests and trials: the simulator's clock, a reset, a look at a stored record. */
 @RestController
+@ConditionalOnExpression("'${backops.kra.base-url:}'.isBlank()")
 @RequestMapping("/kra-sim/__sim")
 class KraSimulatorControlController {
 

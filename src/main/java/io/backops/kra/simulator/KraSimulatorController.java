@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * only a missing or bad token is a 401.
  */
 @RestController
+@ConditionalOnExpression("'${backops.kra.base-url:}'.isBlank()")
 @RequestMapping("/kra-sim/int/api")
 class KraSimulatorController {
 

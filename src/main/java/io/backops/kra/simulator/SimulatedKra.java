@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * The state of the simulated KRA, in memory. Deterministic test PANs: the first of the PAN's four digits picks the
  * scenario (DESIGN.md §6): 3 ends on hold, 4 rejected, 6 is already registered at another KRA, 7 validated, any
- * other digit registered.
+ * other digit registered. Mounted only while Backops talks to itself ({@code BACKOPS_KRA_BASE_URL} empty): a
+ * Backops wired to a real KRA serves no simulator.
  */
 @Component
+@ConditionalOnExpression("'${backops.kra.base-url:}'.isBlank()")
 class SimulatedKra {
 
     static final String NOT_AVAILABLE = "05";

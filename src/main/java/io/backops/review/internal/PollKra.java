@@ -1,7 +1,5 @@
 package io.backops.review.internal;
 
-import static io.backops.review.OnboardingProcess.Variables.APPLICATION_ID;
-
 import io.backops.application.ApplicationManagement;
 import io.backops.kra.KraSubmissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +20,7 @@ class PollKra implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = (String) execution.getVariable(APPLICATION_ID);
+        String id = execution.getProcessBusinessKey();
         PushToKra.record(execution, id, kra.poll(id, PushToKra.AUTOMATIC), applications);
     }
 }

@@ -28,11 +28,12 @@ class PushToKra implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = (String) execution.getVariable(APPLICATION_ID);
+        String id = execution.getProcessBusinessKey();
         KraOutcome outcome = kra.push(applications.kycData(id), AUTOMATIC);
         record(execution, id, outcome, applications);
     }
 
+    /** The application's id is the business key: variables can be changed through engine REST, the key cannot. */
     static void record(DelegateExecution execution, String id, KraOutcome outcome, ApplicationManagement applications) {
         applications.recordKraStatus(id, outcome.status());
         execution.setVariable(KRA_STATUS, outcome.status().name());

@@ -33,7 +33,9 @@ class RecordDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String applicationId = (String) task.getVariable(APPLICATION_ID);
+        // The business key, not a variable: whoever completes the task can send variables, but not move the
+        // decision onto another application.
+        String applicationId = task.getExecution().getProcessBusinessKey();
         Decision decision = decision(task.getVariable(DECISION));
         String reason = (String) task.getVariable(REASON);
         String actor = actor(task);
