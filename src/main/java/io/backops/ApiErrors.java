@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "io.backops")
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -63,6 +65,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Anything unforeseen: logged with a reference, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String reference = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected error, reference {}", reference, e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; quote reference " + reference + " to your IT admin");
     }
 
     private static ProblemDetail withErrors(HttpStatus status, Map<String, String> fieldErrors) {

@@ -8,6 +8,9 @@ import io.backops.distribution.DistributorManagement;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
+import io.backops.identity.UserStatus;
+import io.backops.identity.internal.UserAdministration;
+import io.backops.identity.internal.UserRequests;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +39,8 @@ public abstract class IntegrationTestSupport {
     protected static final String OTHER_MANAGER = "tothermanager";
     protected static final List<String> TEAM = List.of("treviewera", "treviewerb");
     protected static final String OUTSIDER = "toutsider";
+    /** In the manager's team but on leave: never gets new work, so tests may act on him freely. */
+    protected static final String SPARE = "tspare";
     protected static final String DISTRIBUTOR_LOGIN = "tdistributor";
     protected static final String DISTRIBUTOR_ARN = "ARN-90001";
     protected static final String OTHER_DISTRIBUTOR_LOGIN = "totherdistributor";
@@ -49,6 +54,8 @@ public abstract class IntegrationTestSupport {
     private UserManagement users;
     @Autowired
     private DistributorManagement distributors;
+    @Autowired
+    private UserAdministration administration;
 
     @BeforeEach
     void ensurePeople() {
@@ -60,6 +67,11 @@ public abstract class IntegrationTestSupport {
             TEAM.forEach(name -> user(new NewUser(name, "Reviewer " + name, name + "@test.local", null, null,
                     Role.USER, MANAGER, null)));
             user(new NewUser(OUTSIDER, "Outsider", "o@test.local", null, null, Role.USER, OTHER_MANAGER, null));
+            if (!users.exists(SPARE)) {
+                user(new NewUser(SPARE, "Spare Reviewer", "s@test.local", null, null, Role.USER, MANAGER, null));
+                administration.update(ADMIN, SPARE, new UserRequests.UserPatch(UserStatus.ON_LEAVE, null, null, null,
+                        null, null, null));
+            }
             user(new NewUser(DISTRIBUTOR_LOGIN, "Distributor", "d@test.local", null, null, Role.DISTRIBUTOR, null,
                     DISTRIBUTOR_ARN));
             user(new NewUser(OTHER_DISTRIBUTOR_LOGIN, "Other Distributor", "od@test.local", null, null,
@@ -107,6 +119,24 @@ public abstract class IntegrationTestSupport {
         var response = post(ADMIN, "/api/applications", submission);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         return read(response);
+    }
+
+    /** Submits until the round robin hands the application to {@code reviewer} (an active reviewer). */
+    protected JsonNode submitAssignedTo(String reviewer) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            JsonNode submitted = submit(Submissions.valid(DISTRIBUTOR_ARN, freshPan('1')));
+            if (reviewer.equals(submitted.get("assignee").asText())) {
+                return submitted;
+            }
+        }
+        throw new AssertionError(reviewer + " never got a turn in the round robin");
+    }
+
+    protected ResponseEntity<String> patch(String user, String path, Object body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, passwordOf(user))
+                .exchange(path, HttpMethod.PATCH, new HttpEntity<>(body, headers), String.class);
     }
 
     /** A PAN of an individual, new to this run; {@code scenario} is the digit that steers the KRA simulator. */

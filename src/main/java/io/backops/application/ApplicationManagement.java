@@ -115,6 +115,18 @@ public class ApplicationManagement {
                 a.address().state(), a.address().pincode(), a.kycMode(), a.ipv());
     }
 
+    /** Pending applications per assignee, for the given users; users without any are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> pendingCounts(java.util.Collection<String> usernames) {
+        return applications.pendingCounts(usernames);
+    }
+
+    /** The ids of the applications waiting on a user's decision, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> pendingAssignedTo(String username) {
+        return applications.pendingAssignedTo(username);
+    }
+
     @Transactional
     public void assign(String id, String assignee) {
         row(id);

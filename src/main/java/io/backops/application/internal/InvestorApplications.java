@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +69,29 @@ public class InvestorApplications {
                 .query((rs, n) -> new DocumentRow(rs.getString("id"), rs.getString("doc_type"),
                         rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes")))
                 .list();
+    }
+
+    public Map<String, Long> pendingCounts(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                select assignee, count(*) as pending from investor_application
+                where status = 'PENDING' and assignee in (:usernames) group by assignee
+                """)
+                .param("usernames", usernames)
+                .query(rs -> {
+                    counts.put(rs.getString("assignee"), rs.getLong("pending"));
+                });
+        return counts;
+    }
+
+    public List<String> pendingAssignedTo(String username) {
+        return jdbc.sql("""
+                select id from investor_application where status = 'PENDING' and assignee = ? order by submitted_at, id
+                """)
+                .param(username).query(String.class).list();
     }
 
     public void assign(String id, String assignee) {

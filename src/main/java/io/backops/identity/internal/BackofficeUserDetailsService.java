@@ -1,6 +1,11 @@
 package io.backops.identity.internal;
 
 import io.backops.identity.UserStatus;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,6 +15,9 @@ import org.springframework.stereotype.Component;
 /** Spring Security reads users from Backops' own table: the one user store. */
 @Component
 class BackofficeUserDetailsService implements UserDetailsService {
+
+    /** Held until a one-time password is replaced; {@link PasswordChangeRequiredFilter} acts on it. */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final BackofficeUsers users;
 
@@ -22,9 +30,19 @@ class BackofficeUserDetailsService implements UserDetailsService {
         return users.credentials(username)
                 .map(credentials -> User.withUsername(credentials.username())
                         .password(credentials.passwordHash())
-                        .roles(credentials.role().name())
+                        .authorities(authorities(credentials))
                         .disabled(credentials.status() == UserStatus.INACTIVE)
+                        .accountLocked(credentials.isLocked(OffsetDateTime.now()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    private static List<GrantedAuthority> authorities(BackofficeUsers.Credentials credentials) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + credentials.role().name()));
+        if (credentials.passwordChangeRequired()) {
+            authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
+        return authorities;
     }
 }

@@ -29,6 +29,7 @@ public class CamundaIdentityBridge {
     static final String REVIEWERS = "reviewers";
     static final String MANAGERS = "managers";
     static final String MY_TASKS_FILTER = "My tasks";
+    static final String TEAM_TASKS_FILTER = "My team's tasks";
 
     private static final Map<Role, String> GROUP_OF_ROLE =
             Map.of(Role.ADMIN, Groups.CAMUNDA_ADMIN, Role.MANAGER, MANAGERS, Role.USER, REVIEWERS);
@@ -46,13 +47,19 @@ public class CamundaIdentityBridge {
         this.tasks = tasks;
     }
 
-    /** Creates or updates the Camunda user of a back-office user. Distributors never get into Camunda. */
+    /**
+     * Creates or updates the Camunda user of a back-office user, in exactly the group of its role. Distributors
+     * never get into Camunda (a changed role takes a former back-office user out).
+     */
     public void mirror(BackofficeUser user) {
         String group = GROUP_OF_ROLE.get(user.role());
+        var camundaUser = identity.createUserQuery().userId(user.username()).singleResult();
         if (group == null) {
+            if (camundaUser != null) {
+                identity.deleteUser(user.username());
+            }
             return;
         }
-        var camundaUser = identity.createUserQuery().userId(user.username()).singleResult();
         if (camundaUser == null) {
             camundaUser = identity.newUser(user.username());
         }
@@ -61,8 +68,13 @@ public class CamundaIdentityBridge {
         camundaUser.setLastName(space > 0 ? user.name().substring(space + 1) : "");
         camundaUser.setEmail(user.email());
         identity.saveUser(camundaUser);
-        if (identity.createGroupQuery().groupId(group).groupMember(user.username()).count() == 0) {
-            identity.createMembership(user.username(), group);
+        for (String roleGroup : GROUP_OF_ROLE.values()) {
+            boolean member = identity.createGroupQuery().groupId(roleGroup).groupMember(user.username()).count() > 0;
+            if (roleGroup.equals(group) && !member) {
+                identity.createMembership(user.username(), roleGroup);
+            } else if (!roleGroup.equals(group) && member) {
+                identity.deleteMembership(user.username(), roleGroup);
+            }
         }
     }
 
@@ -74,7 +86,12 @@ public class CamundaIdentityBridge {
         for (Resource resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
-        Filter myTasks = ensureMyTasksFilter();
+        Filter myTasks = ensureFilter(MY_TASKS_FILTER, "Applications assigned to me", -10,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        // No criteria: the authorizations narrow it to the manager's own and his team's tasks.
+        Filter teamTasks = ensureFilter(TEAM_TASKS_FILTER, "Applications of my team, and mine", -5,
+                tasks.createTaskQuery());
+        grant(MANAGERS, Resources.FILTER, teamTasks.getId(), Permissions.READ);
         for (String group : List.of(MANAGERS, REVIEWERS)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
@@ -105,15 +122,15 @@ public class CamundaIdentityBridge {
         }
     }
 
-    private Filter ensureMyTasksFilter() {
-        Filter existing = filters.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
+    private Filter ensureFilter(String name, String description, int priority,
+                                org.camunda.bpm.engine.task.TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             return existing;
         }
-        Filter filter = filters.newTaskFilter(MY_TASKS_FILTER)
-                .setOwner(null)
-                .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
-                .setProperties(Map.of("description", "Applications assigned to me", "priority", -10, "refresh", true));
+        Filter filter = filters.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
         return filters.saveFilter(filter);
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,9 +13,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -26,6 +33,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String REALM = "Backops";
+    private static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/{engine}/logout";
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -42,6 +52,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless and cookie-less: every call carries its credentials, so there is nothing to forge.
                 .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .build();
     }
 
@@ -71,7 +82,16 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(withDefaults())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // Signing out of Backops or of a Camunda webapp ends the one shared session: both are signed out.
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(post("/logout"), post(CAMUNDA_LOGOUT)))
+                        .logoutSuccessUrl("/login?logout")
+                        .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(), post(CAMUNDA_LOGOUT)))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        // Camunda's webapps send their own Content-Security-Policy.
+                        new NegatedRequestMatcher(path("/camunda/**")),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(basicEntryPoint(), path("/api/**"))
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
@@ -84,6 +104,10 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    private static RequestMatcher post(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern);
+    }
+
     private static BasicAuthenticationEntryPoint basicEntryPoint() {
         var entryPoint = new BasicAuthenticationEntryPoint();
         entryPoint.setRealmName(REALM);
@@ -91,16 +115,21 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSRF applies where a browser session cookie could be abused: state-changing requests without their own
-     * credentials. Camunda's webapps guard {@code /camunda/**} with their own CSRF filter, so that path is left to them.
+     * CSRF applies where a browser session could be abused: state-changing requests that ride on a session cookie
+     * rather than carry their own credentials, and the sign-in form itself. A request with neither a session nor
+     * credentials has nothing to abuse and goes on to answer 401. Camunda's webapps guard {@code /camunda/**} with
+     * their own CSRF filter, so that path is left to them.
      */
     private static final class BrowserSessionRequests implements RequestMatcher {
         private final RequestMatcher camunda = path("/camunda/**");
+        private final RequestMatcher signIn = path("/login");
 
         @Override
         public boolean matches(jakarta.servlet.http.HttpServletRequest request) {
+            boolean ridesOnSession = request.getRequestedSessionId() != null || signIn.matches(request);
             return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
                     && request.getHeader("Authorization") == null
+                    && ridesOnSession
                     && !camunda.matches(request);
         }
     }

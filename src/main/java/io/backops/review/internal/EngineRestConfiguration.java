@@ -13,7 +13,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine REST as Camunda configures it, except that a refused decision answers with its own 4xx instead of the 500
+ * Engine REST as Camunda configures it, except that a refused task change answers with its own 4xx instead of the 500
  * that engine REST gives every exception thrown by a task listener.
  */
 @Component
@@ -25,20 +25,20 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         CamundaRestResources.getConfigurationClasses().stream()
                 .filter(type -> type != RestExceptionHandler.class)
                 .forEach(this::register);
-        register(DecisionAwareRestExceptionHandler.class);
+        register(RefusalAwareRestExceptionHandler.class);
         register(JacksonFeature.class);
     }
 
-    public static class DecisionAwareRestExceptionHandler implements ExceptionMapper<RestException> {
+    public static class RefusalAwareRestExceptionHandler implements ExceptionMapper<RestException> {
 
         private final RestExceptionHandler camundaHandler = new RestExceptionHandler();
 
         @Override
         public Response toResponse(RestException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DecisionRefused refused) {
+                if (cause instanceof RefusedTaskChange refused) {
                     Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("type", "DecisionRefused");
+                    body.put("type", "RefusedTaskChange");
                     body.put("message", refused.getMessage());
                     return Response.status(refused.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
                 }

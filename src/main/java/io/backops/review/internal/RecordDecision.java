@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs when the review task completes, whichever surface completed it (Tasklist, engine REST, the API): the decision
  * is recorded by the application module under the same rules everywhere, or the completion fails and nothing changes.
- * Problems are raised as {@link DecisionRefused}, which engine REST answers with a 4xx.
+ * Problems are raised as {@link RefusedTaskChange}, which engine REST answers with a 4xx.
  */
 @Component("recordDecision")
 class RecordDecision implements TaskListener {
@@ -42,13 +42,13 @@ class RecordDecision implements TaskListener {
         try {
             applications.recordDecision(applicationId, decision, reason, actor);
         } catch (ValidationException e) {
-            throw new DecisionRefused(422, e.fieldErrors().entrySet().stream()
+            throw new RefusedTaskChange(422, e.fieldErrors().entrySet().stream()
                     .map(error -> error.getKey() + " " + error.getValue())
                     .collect(Collectors.joining("; ")));
         } catch (NotFoundException | AccessDeniedException e) {
-            throw new DecisionRefused(403, actor + " may not decide on " + applicationId);
+            throw new RefusedTaskChange(403, actor + " may not decide on " + applicationId);
         } catch (ConflictException e) {
-            throw new DecisionRefused(409, e.getMessage());
+            throw new RefusedTaskChange(409, e.getMessage());
         }
     }
 
@@ -62,7 +62,7 @@ class RecordDecision implements TaskListener {
         try {
             return Decision.valueOf(String.valueOf(value));
         } catch (IllegalArgumentException e) {
-            throw new DecisionRefused(422, "decision must be one of " + Arrays.toString(Decision.values()));
+            throw new RefusedTaskChange(422, "decision must be one of " + Arrays.toString(Decision.values()));
         }
     }
 }

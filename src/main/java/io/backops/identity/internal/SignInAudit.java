@@ -1,0 +1,71 @@
+package io.backops.identity.internal;
+
+import io.backops.identity.SecurityEvent;
+import java.time.OffsetDateTime;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-in outcomes: every failure is audited and counted towards the lock-out; a success clears the count.
+ * Successful form sign-ins are audited; an API client's Basic credentials on each call are not, or the audit would
+ * be one row per request.
+ */
+@Component
+class SignInAudit {
+
+    private final BackofficeUsers users;
+    private final SecurityAudit audit;
+    private final IdentityProperties properties;
+
+    SignInAudit(BackofficeUsers users, SecurityAudit audit, IdentityProperties properties) {
+        this.users = users;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.recordNow(username, SecurityEvent.SIGN_IN_FAILED, username, reason(event));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            boolean locked = users.recordFailedSignIn(username, properties.maxFailedSignIns(),
+                    OffsetDateTime.now().plus(properties.lockout()));
+            if (locked) {
+                audit.recordNow(null, SecurityEvent.ACCOUNT_LOCKED, username,
+                        properties.maxFailedSignIns() + " failed sign-ins; locked for " + properties.lockout());
+            }
+        }
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        users.clearFailedSignIns(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void signedInInteractively(InteractiveAuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.recordNow(username, SecurityEvent.SIGN_IN_SUCCEEDED, username, "form sign-in");
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.recordNow(username, SecurityEvent.SIGNED_OUT, username, null);
+    }
+
+    /** The kind of failure, never the credentials that were tried. */
+    private static String reason(AbstractAuthenticationFailureEvent event) {
+        return switch (event.getException().getClass().getSimpleName()) {
+            case "BadCredentialsException" -> "wrong username or password";
+            case "LockedException" -> "account locked";
+            case "DisabledException" -> "account inactive";
+            default -> event.getException().getClass().getSimpleName();
+        };
+    }
+}

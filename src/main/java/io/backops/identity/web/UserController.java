@@ -1,0 +1,78 @@
+package io.backops.identity.web;
+
+import io.backops.identity.PendingWork;
+import io.backops.identity.Role;
+import io.backops.identity.UserStatus;
+import io.backops.identity.internal.UserAdministration;
+import io.backops.identity.internal.UserRequests;
+import io.backops.identity.internal.UserView;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/users")
+class UserController {
+
+    private final UserAdministration users;
+
+    UserController(UserAdministration users) {
+        this.users = users;
+    }
+
+    /** {@code ?role=&status=&q=&sort=username,asc&page=0&size=50}; managers get their team. */
+    @GetMapping
+    UserAdministration.UserPage list(@RequestParam(required = false) Role role,
+                                     @RequestParam(required = false) UserStatus status,
+                                     @RequestParam(required = false) String q,
+                                     @RequestParam(defaultValue = "username,asc") String sort,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "50") int size,
+                                     Principal principal) {
+        return users.list(principal.getName(), PageRequests.userQuery(role, status, q, sort, page, size));
+    }
+
+    @GetMapping("/{username}")
+    UserView view(@PathVariable String username, Principal principal) {
+        return users.view(principal.getName(), username);
+    }
+
+    @PostMapping
+    ResponseEntity<UserAdministration.CreatedUser> create(@Valid @RequestBody UserRequests.NewUser request,
+                                                          Principal principal) {
+        var created = users.create(principal.getName(), request);
+        return ResponseEntity.created(URI.create("/api/users/" + created.user().username())).body(created);
+    }
+
+    @PatchMapping("/{username}")
+    UserView update(@PathVariable String username, @Valid @RequestBody UserRequests.UserPatch patch,
+                    Principal principal) {
+        return users.update(principal.getName(), username, patch);
+    }
+
+    @PostMapping("/{username}/reassign")
+    Reassigned reassign(@PathVariable String username, @RequestBody(required = false) UserRequests.Reassign request,
+                        Principal principal) {
+        var moved = users.reassign(principal.getName(), username, request == null ? null : request.to());
+        return new Reassigned(moved.size(), moved);
+    }
+
+    @PostMapping("/{username}/unlock")
+    ResponseEntity<Void> unlock(@PathVariable String username, Principal principal) {
+        users.unlock(principal.getName(), username);
+        return ResponseEntity.noContent().build();
+    }
+
+    record Reassigned(int moved, List<PendingWork.Reassignment> assignments) {
+    }
+}

@@ -1,0 +1,84 @@
+package io.backops.review.internal;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import io.backops.application.ApplicationManagement;
+import io.backops.identity.BackofficeUser;
+import io.backops.identity.TeamChanged;
+import io.backops.identity.UserManagement;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and work a task besides the admins (DESIGN.md §3): its assignee and the assignee's manager, nobody
+ * else. Runs on every assignment, whatever made it (the flow, Tasklist, engine REST, a reassignment), and when a
+ * user changes teams, so a previous assignee or manager loses the task the moment it moves. Camunda itself only
+ * grants the new assignee and leaves the old one's grant behind; that is why this exists.
+ */
+@Component
+class TeamTaskAccess {
+
+    private final UserManagement users;
+    private final ApplicationManagement applications;
+    private final AuthorizationService authorizations;
+    private final TaskService tasks;
+
+    TeamTaskAccess(UserManagement users, ApplicationManagement applications, AuthorizationService authorizations,
+                   TaskService tasks) {
+        this.users = users;
+        this.applications = applications;
+        this.authorizations = authorizations;
+        this.tasks = tasks;
+    }
+
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_ASSIGNMENT + "'")
+    void onAssignment(DelegateTask task) {
+        if (task.getAssignee() == null) {
+            throw new RefusedTaskChange(409, "An application under review keeps an assignee: reassign it instead");
+        }
+        // The application follows its task, whichever surface moved it (an admin in Tasklist, say).
+        applications.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee());
+        // The person assigning may not manage authorizations; this rule may.
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            regrant(task.getId(), task.getAssignee());
+            return null;
+        });
+    }
+
+    @EventListener
+    void onTeamChanged(TeamChanged change) {
+        tasks.createTaskQuery().taskAssignee(change.username()).list()
+                .forEach(task -> regrant(task.getId(), change.username()));
+    }
+
+    private void regrant(String taskId, String assignee) {
+        String manager = assignee == null ? null : users.find(assignee).map(BackofficeUser::manager).orElse(null);
+        Set<String> keep = new HashSet<>();
+        keep.add(assignee);
+        keep.add(manager);
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).list().stream()
+                .filter(grant -> grant.getUserId() != null && !keep.contains(grant.getUserId()))
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        boolean managerGranted = manager != null && authorizations.createAuthorizationQuery()
+                .resourceType(Resources.TASK).resourceId(taskId).userIdIn(manager).count() > 0;
+        if (manager != null && !managerGranted) {
+            var grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            grant.setUserId(manager);
+            grant.setResource(Resources.TASK);
+            grant.setResourceId(taskId);
+            grant.addPermission(Permissions.READ);
+            grant.addPermission(TaskPermissions.TASK_WORK);
+            authorizations.saveAuthorization(grant);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.backops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * DESIGN.md §3 as one table: every {@code /api} endpoint × every kind of principal → the status it must answer.
+ * 404 means out of scope (its existence is not revealed), 403 a role that may never do it. A new endpoint without
+ * a row fails {@link #everyApiEndpointHasARow()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTests extends IntegrationTestSupport {
+
+    /** Columns: anonymous, admin, manager, manager of another team, user, user of another team, distributor. */
+    private static final String MATRIX = """
+            GET    /api/me                              -            401 200 200 200 200 200 200
+            POST   /api/me/password                     wrongCurrent 401 422 422 422 422 422 422
+            GET    /api/users                           -            401 200 200 200 403 403 403
+            GET    /api/users/{member}                  -            401 200 200 404 403 403 403
+            POST   /api/users                           newManager   401 201 403 403 403 403 403
+            PATCH  /api/users/{member}                  onLeave      401 200 200 404 403 403 403
+            POST   /api/users/{member}/reassign         -            401 200 200 404 403 403 403
+            POST   /api/users/{member}/unlock           -            401 204 403 403 403 403 403
+            GET    /api/audit                           -            401 200 403 403 403 403 403
+            POST   /api/applications                    submission   401 201 403 403 403 403 201
+            GET    /api/applications/{application}      -            401 200 200 404 200 404 200
+            """;
+    private static final List<String> PRINCIPALS =
+            List.of("anonymous", ADMIN, MANAGER, OTHER_MANAGER, TEAM.get(0), OUTSIDER, DISTRIBUTOR_LOGIN);
+
+    private static final AtomicInteger NEW_USERS = new AtomicInteger();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    private String application;
+
+    @BeforeEach
+    void applicationOfTheTeamMember() {
+        if (application == null) {
+            application = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        }
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            for (int i = 0; i < PRINCIPALS.size(); i++) {
+                cells.add(Arguments.of(columns[0], columns[1], columns[2], PRINCIPALS.get(i),
+                        Integer.parseInt(columns[3 + i])));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {3} → {4}")
+    @MethodSource("cells")
+    void answersAsTheMatrixSays(String method, String pathTemplate, String body, String principal, int expected) {
+        String path = pathTemplate.replace("{member}", SPARE).replace("{application}", application);
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var client = principal.equals("anonymous") ? http : http.withBasicAuth(principal, passwordOf(principal));
+
+        var response = client.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(body(body), headers),
+                String.class);
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(expected);
+        if (expected >= 400 && expected != 401) {
+            assertThat(response.getHeaders().getContentType()).isNotNull();
+            assertThat(response.getHeaders().getContentType().toString()).contains("problem+json");
+        }
+    }
+
+    @Test
+    void everyApiEndpointHasARow() {
+        Set<String> rows = new TreeSet<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}"));
+        }
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + pattern))));
+
+        assertThat(rows).containsAll(endpoints);
+    }
+
+    private Object body(String name) {
+        return switch (name) {
+            case "-" -> null;
+            case "wrongCurrent" -> Map.of("currentPassword", "not-my-password-1", "newPassword", "Another-Pass-42");
+            case "newManager" -> newManager();
+            case "onLeave" -> Map.of("status", "ON_LEAVE");
+            case "submission" -> {
+                var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
+                submission.put("distributor", DISTRIBUTOR_ARN);
+                yield submission;
+            }
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static Map<String, Object> newManager() {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", "tmatrix" + System.nanoTime() % 1_000_000_000L + NEW_USERS.incrementAndGet());
+        user.put("name", "Matrix Manager");
+        user.put("email", "matrix@test.local");
+        user.put("role", "MANAGER");
+        return user;
+    }
+}
