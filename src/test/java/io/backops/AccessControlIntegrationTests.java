@@ -158,7 +158,8 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
     @Test
     void managerSeesHisTeam() {
         JsonNode me = read(get(MANAGER, "/api/me"));
-        assertThat(me.get("team")).extracting(JsonNode::asText).containsExactlyElementsOf(TEAM);
+        assertThat(me.get("team")).extracting(JsonNode::asText).containsAll(TEAM).contains(SPARE)
+                .doesNotContain(OUTSIDER);
     }
 
     @Test
@@ -192,6 +193,56 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void signingOutOfTasklistSignsOutOfBackopsToo() {
+        String session = signIn(TEAM.get(0), PASSWORD);
+        assertThat(withSession(session, "/camunda/app/tasklist/default/").getStatusCode().value()).isEqualTo(200);
+
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session);
+        var loggedOut = noRedirects().exchange("/camunda/api/admin/auth/user/default/logout", HttpMethod.POST,
+                new HttpEntity<>(headers), String.class);
+
+        assertThat(loggedOut.getStatusCode().value()).isEqualTo(200);
+        assertThat(withSession(session, "/camunda/api/admin/auth/user/default").getStatusCode().value()).isEqualTo(401);
+        assertThat(withSession(session, "/api/me").getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void signingOutOfBackopsSignsOutOfTheWebappsToo() {
+        String session = signIn(TEAM.get(0), PASSWORD);
+        assertThat(withSession(session, "/camunda/app/tasklist/default/").getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> home = withSession(session, "/");
+        String csrf = csrfToken(home.getBody());
+
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("_csrf", csrf);
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session);
+        var loggedOut = noRedirects().exchange("/logout", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+
+        assertThat(loggedOut.getStatusCode().value()).isEqualTo(302);
+        assertThat(loggedOut.getHeaders().getLocation().toString()).endsWith("/login?logout");
+        assertThat(noRedirects().exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class).getStatusCode().value()).isEqualTo(302);
+        assertThat(read(get(ADMIN, "/api/audit?user=" + TEAM.get(0))).get("items"))
+                .extracting(entry -> entry.get("event").asText()).contains("SIGN_IN_SUCCEEDED", "SIGNED_OUT");
+    }
+
+    @Test
+    void browserSessionWritesNeedTheCsrfToken() {
+        String session = signIn(TEAM.get(0), PASSWORD);
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session);
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+        var forged = http.exchange("/api/me/password", HttpMethod.POST, new HttpEntity<>(
+                Map.of("currentPassword", PASSWORD, "newPassword", "Forged-Pass-2026"), headers), String.class);
+
+        assertThat(forged.getStatusCode().value()).isEqualTo(403);
+        assertThat(get(TEAM.get(0), "/api/me").getStatusCode().value()).as("password unchanged").isEqualTo(200);
+    }
+
+    @Test
     void noDemoUsersOutsideTheDemoProfile() {
         for (String demoUser : new String[] {"meera", "ravi", "sara", "sunrise"}) {
             assertThat(http.withBasicAuth(demoUser, "anything").getForEntity("/api/me", String.class)
@@ -203,10 +254,7 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
     private String signIn(String user, String password) {
         ResponseEntity<String> page = http.getForEntity("/login", String.class);
         String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
-        String body = page.getBody();
-        int at = body.indexOf("name=\"_csrf\"");
-        int valueStart = body.indexOf("value=\"", at) + 7;
-        String csrf = body.substring(valueStart, body.indexOf('"', valueStart));
+        String csrf = csrfToken(page.getBody());
 
         var form = new LinkedMultiValueMap<String, String>();
         form.add("username", user);
@@ -221,6 +269,12 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
         // Session fixation protection: signing in issues a new session id.
         assertThat(newSession).isNotNull().doesNotContain(cookie);
         return newSession.split(";")[0];
+    }
+
+    private static String csrfToken(String html) {
+        int at = html.indexOf("name=\"_csrf\"");
+        int valueStart = html.indexOf("value=\"", at) + 7;
+        return html.substring(valueStart, html.indexOf('"', valueStart));
     }
 
     private TestRestTemplate noRedirects() {
