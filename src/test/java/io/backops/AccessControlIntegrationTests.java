@@ -176,6 +176,12 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
         assertThat(user.get("userId").asText()).isEqualTo(reviewer);
         assertThat(user.get("authorizedApps")).extracting(JsonNode::asText).contains("tasklist")
                 .doesNotContain("cockpit", "admin");
+        assertThat(read(get(ADMIN, "/engine-rest/group?member=" + reviewer)).findValuesAsText("id"))
+                .containsExactly("reviewers");
+        assertThat(read(get(ADMIN, "/engine-rest/group?member=" + MANAGER)).findValuesAsText("id"))
+                .containsExactly("managers");
+        assertThat(read(get(ADMIN, "/engine-rest/group?member=" + ADMIN)).findValuesAsText("id"))
+                .containsExactly("camunda-admin");
 
         JsonNode tasks = read(withSession(session, "/camunda/api/engine/engine/default/task?processInstanceBusinessKey="
                 + submitted.get("id").asText()));
