@@ -16,6 +16,12 @@ class PasswordPolicy {
         this.properties = properties;
     }
 
+    /** The rules in a sentence, for the people who must follow them. */
+    String describe() {
+        return "at least " + properties.passwordMinLength()
+                + " characters with letters and digits, not containing your username";
+    }
+
     /** Why the password is not acceptable, or empty when it is. */
     Optional<String> problemWith(String password, String username) {
         if (password == null || password.length() < properties.passwordMinLength()) {

@@ -169,6 +169,10 @@ public class UserAdministration {
         return moved;
     }
 
+    public String passwordRules() {
+        return passwordPolicy.describe();
+    }
+
     @Transactional
     public void changeOwnPassword(String username, UserRequests.PasswordChange change) {
         var credentials = users.credentials(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));

@@ -10,6 +10,7 @@ import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -23,6 +24,11 @@ class PasswordPageController {
     PasswordPageController(UserAdministration users, SignedInUsers signedIn) {
         this.users = users;
         this.signedIn = signedIn;
+    }
+
+    @ModelAttribute("rules")
+    String rules() {
+        return users.passwordRules();
     }
 
     @GetMapping("/password")
