@@ -44,7 +44,15 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             POST   /api/users/{member}/unlock           -            401 204 403 403 403 403 403
             GET    /api/audit                           -            401 200 403 403 403 403 403
             POST   /api/applications                    submission   401 201 403 403 403 403 201
+            GET    /api/applications                    -            401 200 200 200 200 200 200
             GET    /api/applications/{application}      -            401 200 200 404 200 404 200
+            POST   /api/applications/{application}/decision  rejectWithoutReason 401 422 422 404 422 404 403
+            PUT    /api/applications/{application}/assignee  sameAssignee 401 204 204 404 403 403 403
+            POST   /api/applications/{application}/resubmit  submission   401 409 403 403 403 403 409
+            GET    /api/applications/{application}/history   -            401 200 200 404 200 404 403
+            GET    /api/applications/{application}/notes     -            401 200 200 404 200 404 403
+            POST   /api/applications/{application}/notes     note         401 201 201 404 201 404 403
+            GET    /api/applications/{application}/documents/{document} - 401 200 200 404 200 404 200
             """;
     private static final List<String> PRINCIPALS =
             List.of("anonymous", ADMIN, MANAGER, OTHER_MANAGER, TEAM.get(0), OUTSIDER, DISTRIBUTOR_LOGIN);
@@ -56,11 +64,13 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     private RequestMappingHandlerMapping mappings;
 
     private String application;
+    private String document;
 
     @BeforeEach
     void applicationOfTheTeamMember() {
         if (application == null) {
             application = submitAssignedTo(TEAM.get(0)).get("id").asText();
+            document = read(get(ADMIN, "/api/applications/" + application)).at("/documents/0/id").asText();
         }
     }
 
@@ -79,7 +89,8 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     @ParameterizedTest(name = "{0} {1} as {3} → {4}")
     @MethodSource("cells")
     void answersAsTheMatrixSays(String method, String pathTemplate, String body, String principal, int expected) {
-        String path = pathTemplate.replace("{member}", SPARE).replace("{application}", application);
+        String path = pathTemplate.replace("{member}", SPARE).replace("{application}", application)
+                .replace("{document}", document);
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         var client = principal.equals("anonymous") ? http : http.withBasicAuth(principal, passwordOf(principal));
@@ -99,7 +110,8 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         Set<String> rows = new TreeSet<>();
         for (String line : MATRIX.strip().split("\n")) {
             String[] columns = line.trim().split("\\s+");
-            rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}"));
+            rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}")
+                    .replace("{document}", "{documentId}"));
         }
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
@@ -116,6 +128,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "wrongCurrent" -> Map.of("currentPassword", "not-my-password-1", "newPassword", "Another-Pass-42");
             case "newManager" -> newManager();
             case "onLeave" -> Map.of("status", "ON_LEAVE");
+            case "rejectWithoutReason" -> Map.of("decision", "REJECT");
+            case "sameAssignee" -> Map.of("username", TEAM.get(0));
+            case "note" -> Map.of("text", "Checked the address proof by phone");
             case "submission" -> {
                 var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
                 submission.put("distributor", DISTRIBUTOR_ARN);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -58,9 +59,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(By field, String text) {
-        WebElement element = find(field);
-        element.clear();
-        element.sendKeys(text);
+        waitFor(d -> {
+            WebElement element = d.findElement(field);
+            element.clear();
+            element.sendKeys(text);
+            return Boolean.TRUE;
+        });
     }
 
     public void click(By by) {
@@ -95,8 +99,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits for the condition, trying again where the page re-rendered under a found element. */
     private <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     @Override

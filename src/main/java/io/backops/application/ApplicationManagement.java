@@ -1,12 +1,13 @@
 package io.backops.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backops.application.internal.ApplicantJson;
+import io.backops.application.internal.ApplicationHistory;
+import io.backops.application.internal.ApplicationNotes;
 import io.backops.application.internal.ApplicationNumbers;
 import io.backops.application.internal.ApplicationScope;
-import io.backops.application.internal.DocumentContent;
+import io.backops.application.internal.Classifier;
 import io.backops.application.internal.InvestorApplications;
-import io.backops.distribution.DistributorManagement;
+import io.backops.application.internal.SubmissionRules;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
@@ -18,85 +19,142 @@ import io.backops.shared.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.Year;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The application module's entry point: intake, scoped reads, decisions and KRA status. */
+/**
+ * The application module's entry point: intake and resubmission, scoped reads, assignment, decisions, KRA status,
+ * notes and the timeline. Every change lands with its history entry in the same transaction.
+ */
 @Service
 public class ApplicationManagement {
 
-    private static final int ADULT_AGE = 18;
+    /** The actor of what the system does by itself (classification, escalation, KRA updates). */
+    public static final String SYSTEM = "system";
 
     private final InvestorApplications applications;
     private final ApplicationNumbers numbers;
     private final ApplicationScope scope;
+    private final ApplicationHistory history;
+    private final ApplicationNotes notes;
+    private final SubmissionRules rules;
+    private final Classifier classifier;
+    private final ApplicantJson applicantJson;
     private final UserManagement users;
-    private final DistributorManagement distributors;
     private final ApplicationEventPublisher events;
-    private final ObjectMapper json;
-    private final Clock clock;
+    private final Clock clock = Clock.systemDefaultZone();
 
     ApplicationManagement(InvestorApplications applications, ApplicationNumbers numbers, ApplicationScope scope,
-                          UserManagement users, DistributorManagement distributors, ApplicationEventPublisher events,
-                          ObjectMapper json) {
+                          ApplicationHistory history, ApplicationNotes notes, SubmissionRules rules,
+                          Classifier classifier, ApplicantJson applicantJson, UserManagement users,
+                          ApplicationEventPublisher events) {
         this.applications = applications;
         this.numbers = numbers;
         this.scope = scope;
+        this.history = history;
+        this.notes = notes;
+        this.rules = rules;
+        this.classifier = classifier;
+        this.applicantJson = applicantJson;
         this.users = users;
-        this.distributors = distributors;
         this.events = events;
-        this.json = json;
-        this.clock = Clock.systemDefaultZone();
     }
 
     /**
-     * Stores a submission with its documents and starts its review, all in one transaction: a submission that
-     * fails any check leaves nothing behind.
+     * Stores a submission with its documents, classifies it and starts its flow, all in one transaction: a
+     * submission that fails any check leaves nothing behind.
      */
     @Transactional
     public SubmittedApplication submit(Submission submission, String submittedBy) {
         BackofficeUser submitter = user(submittedBy);
-        String distributorArn = distributorOf(submission, submitter);
-        List<byte[]> contents = validate(submission, distributorArn);
+        String distributorArn = rules.distributorOf(submission, submitter);
+        List<byte[]> contents = rules.check(submission, distributorArn);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = numbers.next(Year.from(now));
-        Submission.Applicant applicant = submission.applicant().withoutFullAadhaar();
+        Submission.Applicant applicant = submission.applicant();
+        var classification = classifier.classify(applicant, submission.checks(), LocalDate.now(clock));
         applications.insert(InvestorApplications.Row.submitted(id, distributorArn, submission.amc(),
                 submission.applicationType(), applicant.name(), applicant.pan(), applicant.dateOfBirth(),
-                toJson(applicant), now));
-        for (int i = 0; i < contents.size(); i++) {
-            Submission.Document document = submission.documents().get(i);
-            applications.insertDocument(id, document.type(), document.fileName(), document.contentType(), contents.get(i));
-        }
-        events.publishEvent(new ApplicationSubmitted(id, distributorArn));
+                applicantJson.write(applicant), now, classification.riskClass(), classification.rule()));
+        storeDocuments(id, submission, contents);
+        history.record(id, submittedBy, "SUBMITTED", null, ApplicationStatus.PENDING.name(),
+                "through " + distributorArn + "; " + classification.riskClass() + ": " + classification.rule());
+        events.publishEvent(new ApplicationSubmitted(id, distributorArn, classification.riskClass(),
+                classification.rule(), classification.startingBucket()));
+        return submitted(id);
+    }
 
-        var stored = applications.find(id).orElseThrow();
-        return new SubmittedApplication(id, stored.status(), stored.assignee(), stored.kraStatus(), stored.submittedAt());
+    /**
+     * Puts corrected data in place of a draft's and sends it back to review (DESIGN.md §5). Only its own channel may
+     * resubmit, only a draft, only once per draft.
+     */
+    @Transactional
+    public SubmittedApplication resubmit(String id, Submission submission, String actor) {
+        BackofficeUser submitter = user(actor);
+        var row = row(id);
+        boolean ownChannel = submitter.role() == Role.ADMIN
+                || (submitter.role() == Role.DISTRIBUTOR && row.distributorArn().equals(submitter.distributorArn()));
+        if (!ownChannel) {
+            if (submitter.role() == Role.DISTRIBUTOR) {
+                throw new NotFoundException("No application " + id);
+            }
+            throw new AccessDeniedException("Only the channel that submitted an application resubmits it");
+        }
+        if (submission.distributor() != null && !submission.distributor().equals(row.distributorArn())) {
+            throw new ValidationException(Map.of("distributor", "cannot change on resubmission"));
+        }
+        List<byte[]> contents = rules.check(submission, row.distributorArn());
+        var classification = classifier.classify(submission.applicant(), submission.checks(), LocalDate.now(clock));
+        Submission.Applicant applicant = submission.applicant();
+        boolean resubmitted = applications.resubmit(id, applicant.name(), applicant.pan(), applicant.dateOfBirth(),
+                applicantJson.write(applicant), submission.applicationType(), submission.amc(),
+                classification.riskClass(), classification.rule());
+        if (!resubmitted) {
+            throw new ConflictException("Application " + id + " is " + row.status() + ", not a draft to resubmit");
+        }
+        applications.deleteDocuments(id);
+        storeDocuments(id, submission, contents);
+        history.record(id, actor, "RESUBMITTED", ApplicationStatus.DRAFT.name(), ApplicationStatus.PENDING.name(),
+                changes(row, applicant));
+        events.publishEvent(new ApplicationResubmitted(id));
+        return submitted(id);
     }
 
     /** The application if it is in the viewer's scope; otherwise it "does not exist". */
     @Transactional(readOnly = true)
     public ApplicationView view(String id, String viewer) {
-        var row = rowInScope(id, user(viewer));
+        BackofficeUser user = user(viewer);
+        var row = rowInScope(id, user);
         var documents = applications.documents(id).stream()
                 .map(d -> new ApplicationView.Document(d.id(), d.type(), d.fileName(), d.contentType(), d.sizeBytes()))
                 .toList();
-        Submission.Applicant applicant = fromJson(row.applicantJson());
+        Submission.Applicant applicant = applicantJson.read(row.applicantJson());
         var decision = row.decidedAt() == null ? null
                 : new ApplicationView.DecisionView(row.status(), row.decidedBy(), row.decidedAt(), row.decisionReason());
-        return new ApplicationView(row.id(), row.status(), row.kraStatus(), row.assignee(), row.distributorArn(),
-                row.amc(), row.applicationType(), row.submittedAt(),
+        boolean backOffice = user.role().isBackOffice();
+        return new ApplicationView(row.id(), row.status(), row.kraStatus(), row.riskClass(),
+                backOffice ? row.riskRule() : null, backOffice ? row.assignee() : null, row.escalated(),
+                row.distributorArn(), row.amc(), row.applicationType(), row.submittedAt(),
                 new ApplicationView.Applicant(applicant.name(), Pan.mask(applicant.pan()), applicant.dateOfBirth(),
                         applicant.email(), maskMobile(applicant.mobile()), applicant.aadhaarLast4()),
                 documents, decision);
+    }
+
+    /** A document's file, for a viewer in scope. */
+    @Transactional(readOnly = true)
+    public DocumentFile document(String id, String documentId, String viewer) {
+        rowInScope(id, user(viewer));
+        return applications.document(id, documentId)
+                .map(d -> new DocumentFile(d.fileName(), d.contentType(), d.content()))
+                .orElseThrow(() -> new NotFoundException("No document " + documentId + " in " + id));
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +167,7 @@ public class ApplicationManagement {
     @Transactional(readOnly = true)
     public KycData kycData(String id) {
         var row = row(id);
-        Submission.Applicant a = fromJson(row.applicantJson());
+        Submission.Applicant a = applicantJson.read(row.applicantJson());
         return new KycData(id, row.applicationType(), a.name(), a.pan(), a.dateOfBirth(), a.gender(),
                 a.fatherOrSpouseName(), a.email(), a.mobile(), a.address().line1(), a.address().city(),
                 a.address().state(), a.address().pincode(), a.kycMode(), a.ipv());
@@ -117,7 +175,7 @@ public class ApplicationManagement {
 
     /** Pending applications per assignee, for the given users; users without any are left out. */
     @Transactional(readOnly = true)
-    public Map<String, Long> pendingCounts(java.util.Collection<String> usernames) {
+    public Map<String, Long> pendingCounts(Collection<String> usernames) {
         return applications.pendingCounts(usernames);
     }
 
@@ -127,10 +185,33 @@ public class ApplicationManagement {
         return applications.pendingAssignedTo(username);
     }
 
+    @Transactional(readOnly = true)
+    public String assigneeOf(String id) {
+        return row(id).assignee();
+    }
+
+    /** Whether an application is in a viewer's scope (for surfaces that answer 404 outside it). */
+    @Transactional(readOnly = true)
+    public boolean inScope(String id, String viewer) {
+        return applications.find(id).filter(row -> scope.includes(user(viewer), row)).isPresent();
+    }
+
     @Transactional
-    public void assign(String id, String assignee) {
-        row(id);
-        applications.assign(id, assignee);
+    public void assign(String id, String assignee, String actor) {
+        var row = row(id);
+        if (!Objects.equals(row.assignee(), assignee)) {
+            applications.assign(id, assignee);
+            history.record(id, actor, "ASSIGNED", row.assignee(), assignee, null);
+        }
+    }
+
+    /** The review took longer than the SLA: the manager takes it over. */
+    @Transactional
+    public void escalate(String id, String manager, String detail) {
+        var row = row(id);
+        applications.markEscalated(id);
+        applications.assign(id, manager);
+        history.record(id, SYSTEM, "ESCALATED", row.assignee(), manager, detail);
     }
 
     /**
@@ -147,66 +228,88 @@ public class ApplicationManagement {
         if (decision.requiresReason() && (reason == null || reason.isBlank())) {
             throw new ValidationException(Map.of("reason", "is required to " + decision.name().toLowerCase()));
         }
-        if (!applications.decide(id, decision.resultingStatus(), actor, reason, OffsetDateTime.now(clock))) {
-            throw new ConflictException("Application " + id + " is already " + row.status());
-        }
+        decide(row, decision, reason, actor);
+    }
+
+    /** A decision the flow takes by itself, where classification sends an application straight to a bucket. */
+    @Transactional
+    public void recordAutomaticDecision(String id, Decision decision, String reason) {
+        decide(row(id), decision, reason, SYSTEM);
     }
 
     @Transactional
     public void recordKraStatus(String id, KraStatus kraStatus) {
-        row(id);
-        applications.updateKraStatus(id, kraStatus);
+        var row = row(id);
+        if (row.kraStatus() != kraStatus) {
+            applications.updateKraStatus(id, kraStatus);
+            history.record(id, SYSTEM, "KRA_STATUS", row.kraStatus().name(), kraStatus.name(), null);
+        }
     }
 
-    private String distributorOf(Submission submission, BackofficeUser submitter) {
-        if (submitter.role() == Role.DISTRIBUTOR) {
-            if (submission.distributor() != null && !submission.distributor().equals(submitter.distributorArn())) {
-                throw new ValidationException(Map.of("distributor", "must be your own ARN or left out"));
-            }
-            return submitter.distributorArn();
-        }
-        if (submitter.role() != Role.ADMIN) {
-            throw new AccessDeniedException("Only distributors, investors and IT admins submit applications");
-        }
-        if (submission.distributor() == null) {
-            throw new ValidationException(Map.of("distributor", "is required when submitting on behalf"));
-        }
-        return submission.distributor();
+    /** The timeline, for the back office in scope; distributors and investors do not see it. */
+    @Transactional(readOnly = true)
+    public List<ApplicationHistory.Entry> history(String id, String viewer) {
+        backOfficeInScope(id, viewer);
+        return history.of(id);
     }
 
-    /** The rules that need more than one field or other data; every failing field is named at once. */
-    private List<byte[]> validate(Submission submission, String distributorArn) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        distributors.find(distributorArn).ifPresentOrElse(
-                distributor -> {
-                    if (!distributor.enabled()) {
-                        errors.put("distributor", "is disabled and cannot submit applications");
-                    }
-                },
-                () -> errors.put("distributor", "is not a known distributor"));
-        LocalDate dateOfBirth = submission.applicant().dateOfBirth();
-        if (Period.between(dateOfBirth, LocalDate.now(clock)).getYears() < ADULT_AGE
-                && submission.applicant().guardian() == null) {
-            errors.put("applicant.guardian", "is required for a minor");
+    @Transactional(readOnly = true)
+    public List<ApplicationNotes.Note> notes(String id, String viewer) {
+        backOfficeInScope(id, viewer);
+        return notes.of(id);
+    }
+
+    @Transactional
+    public ApplicationNotes.Note addNote(String id, String author, String text) {
+        backOfficeInScope(id, author);
+        var note = notes.add(id, author, text);
+        history.record(id, author, "NOTE_ADDED", null, null, null);
+        return note;
+    }
+
+    private void decide(InvestorApplications.Row row, Decision decision, String reason, String actor) {
+        if (!applications.decide(row.id(), decision.resultingStatus(), actor, reason, OffsetDateTime.now(clock))) {
+            throw new ConflictException("Application " + row.id() + " is already decided");
         }
-        List<byte[]> contents = new java.util.ArrayList<>();
-        for (int i = 0; i < submission.documents().size(); i++) {
+        history.record(row.id(), actor, "DECIDED", row.status().name(), decision.resultingStatus().name(), reason);
+    }
+
+    private void storeDocuments(String id, Submission submission, List<byte[]> contents) {
+        for (int i = 0; i < contents.size(); i++) {
             Submission.Document document = submission.documents().get(i);
-            String field = "documents[" + i + "].content";
-            byte[] bytes = DocumentContent.decode(document.content()).orElse(null);
-            if (bytes == null) {
-                errors.put(field, "is not base64");
-            } else if (bytes.length > DocumentContent.MAX_BYTES) {
-                errors.put(field, "is larger than 2 MB");
-            } else if (!DocumentContent.sniff(bytes).map(document.contentType()::equals).orElse(false)) {
-                errors.put(field, "is not a " + document.contentType() + " file (only JPG, PNG and PDF are accepted)");
-            }
-            contents.add(bytes);
+            applications.insertDocument(id, document.type(), document.fileName(), document.contentType(),
+                    contents.get(i));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+    }
+
+    private SubmittedApplication submitted(String id) {
+        var stored = row(id);
+        return new SubmittedApplication(id, stored.status(), stored.riskClass(), stored.assignee(), stored.kraStatus(),
+                stored.submittedAt());
+    }
+
+    /** What a resubmission changed, in words a reviewer reads; PAN only masked. */
+    private static String changes(InvestorApplications.Row before, Submission.Applicant after) {
+        StringBuilder changed = new StringBuilder("corrected:");
+        if (!before.applicantName().equals(after.name())) {
+            changed.append(" name ").append(before.applicantName()).append(" -> ").append(after.name()).append(';');
         }
-        return contents;
+        if (!before.pan().equals(after.pan())) {
+            changed.append(" PAN ").append(Pan.mask(before.pan())).append(" -> ").append(Pan.mask(after.pan())).append(';');
+        }
+        if (!before.dateOfBirth().equals(after.dateOfBirth())) {
+            changed.append(" date of birth ").append(before.dateOfBirth()).append(" -> ").append(after.dateOfBirth())
+                    .append(';');
+        }
+        return changed.append(" documents replaced").toString();
+    }
+
+    private void backOfficeInScope(String id, String viewer) {
+        BackofficeUser user = user(viewer);
+        if (!user.role().isBackOffice()) {
+            throw new AccessDeniedException("Internal notes and history are for the back office");
+        }
+        rowInScope(id, user);
     }
 
     private InvestorApplications.Row rowInScope(String id, BackofficeUser user) {
@@ -225,23 +328,10 @@ public class ApplicationManagement {
         return users.find(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
     }
 
-    private String toJson(Submission.Applicant applicant) {
-        try {
-            return json.writeValueAsString(applicant);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise an applicant", e);
-        }
-    }
-
-    private Submission.Applicant fromJson(String applicantJson) {
-        try {
-            return json.readValue(applicantJson, Submission.Applicant.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored applicant is unreadable", e);
-        }
-    }
-
     private static String maskMobile(String mobile) {
         return mobile == null || mobile.length() < 4 ? mobile : "******" + mobile.substring(mobile.length() - 4);
+    }
+
+    public record DocumentFile(String fileName, String contentType, byte[] content) {
     }
 }

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** An application as an API client in scope sees it: PAN masked, Aadhaar reduced to its last four digits. */
-public record ApplicationView(String id, ApplicationStatus status, KraStatus kraStatus, String assignee,
-                              String distributor, String amc, String applicationType, OffsetDateTime submittedAt,
-                              Applicant applicant, List<Document> documents, DecisionView decision) {
+/**
+ * An application as a principal in scope sees it: PAN and mobile masked, Aadhaar reduced to its last four digits.
+ * Distributors see their channel's applications without the back office's internals (assignee, risk rule).
+ */
+public record ApplicationView(String id, ApplicationStatus status, KraStatus kraStatus, RiskClass riskClass,
+                              String riskRule, String assignee, boolean escalated, String distributor, String amc,
+                              String applicationType, OffsetDateTime submittedAt, Applicant applicant,
+                              List<Document> documents, DecisionView decision) {
 
     public record Applicant(String name, String maskedPan, LocalDate dateOfBirth, String email, String mobile,
                             String aadhaarLast4) {

@@ -8,13 +8,22 @@ public final class OnboardingProcess {
 
     public static final String KEY = "individual-onboarding";
     public static final String REVIEW_FORM = "review-application";
+    /** The message a resubmitted draft sends to its waiting flow. */
+    public static final String RESUBMITTED_MESSAGE = "ApplicationResubmitted";
 
     private OnboardingProcess() {
     }
 
     public static final class Elements {
         public static final String START_SUBMITTED = "start_submitted";
+        public static final String XOR_STARTING_BUCKET = "xor_starting_bucket";
+        public static final String SERVICE_DECIDE_AUTOMATICALLY = "service_decide_automatically";
+        public static final String SERVICE_PREPARE_REVIEW = "service_prepare_review";
         public static final String USER_REVIEW = "user_review";
+        public static final String TIMER_REVIEW_SLA = "timer_review_sla";
+        public static final String SERVICE_ESCALATE_REVIEW = "service_escalate_review";
+        public static final String END_ESCALATED = "end_escalated";
+        public static final String MESSAGE_RESUBMITTED = "message_resubmitted";
         public static final String XOR_DECISION = "xor_decision";
         public static final String SERVICE_PUSH_KRA = "service_push_kra";
         public static final String XOR_KRA_FINAL = "xor_kra_final";
@@ -22,7 +31,6 @@ public final class OnboardingProcess {
         public static final String SERVICE_POLL_KRA = "service_poll_kra";
         public static final String END_KRA_FINAL = "end_kra_final";
         public static final String END_REJECTED = "end_rejected";
-        public static final String END_DRAFTED = "end_drafted";
 
         private Elements() {
         }
@@ -39,6 +47,9 @@ public final class OnboardingProcess {
         public static final String REASON = "reason";
         public static final String KRA_STATUS = "kraStatus";
         public static final String KRA_FINAL = "kraFinal";
+        public static final String STARTING_BUCKET = "startingBucket";
+        public static final String RISK_CLASS = "riskClass";
+        public static final String RISK_RULE = "riskRule";
 
         private Variables() {
         }

@@ -5,10 +5,11 @@ import static io.backops.review.OnboardingProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,14 +29,24 @@ class OnboardingProcessTests {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
             .configurationResource("process-tests.camunda.cfg.xml").build();
 
-    private final List<String> decisionsRecorded = new ArrayList<>();
-    private final List<String> kraCalls = new ArrayList<>();
+    private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void registerBeans() {
         init(engine.getProcessEngine());
         Mocks.register("onboardingTimers", new Timers());
-        Mocks.register("recordDecision", (TaskListener) task -> decisionsRecorded.add((String) task.getVariable(DECISION)));
+        Mocks.register("reviewSla", new Sla());
+        Mocks.register("recordDecision", (TaskListener) task -> calls.add("decided " + task.getVariable(DECISION)));
+        Mocks.register("prepareReview", (JavaDelegate) execution -> {
+            calls.add("prepared");
+            execution.setVariable(ASSIGNEE, "ravi");
+        });
+        Mocks.register("decideAutomatically", (JavaDelegate) execution -> {
+            String decision = "ACCEPTED".equals(execution.getVariable(STARTING_BUCKET)) ? "ACCEPT" : "REJECT";
+            calls.add("automatically " + decision);
+            execution.setVariable(DECISION, decision);
+        });
+        Mocks.register("escalateReview", (JavaDelegate) execution -> calls.add("escalated"));
         kraAnswers("UNDER_PROCESS", false, "VALIDATED", true);
     }
 
@@ -45,61 +56,96 @@ class OnboardingProcessTests {
     }
 
     @Test
-    void reviewTaskGoesToTheAssigneeWithTheDeployedForm() {
-        ProcessInstance instance = start("ravi");
+    void reviewTaskGoesToThePickedReviewerWithTheDeployedForm() {
+        ProcessInstance instance = start("PENDING");
 
-        assertThat(instance).isWaitingAt(USER_REVIEW);
+        assertThat(instance).isWaitingAt(USER_REVIEW).hasPassed(SERVICE_PREPARE_REVIEW);
         assertThat(task(instance)).isAssignedTo("ravi");
         var form = engine.getProcessEngine().getFormService().getDeployedTaskForm(task(instance).getId());
-        org.assertj.core.api.Assertions.assertThat(form).asString(java.nio.charset.StandardCharsets.UTF_8)
+        org.assertj.core.api.Assertions.assertThat(form).asString(StandardCharsets.UTF_8)
                 .contains("\"id\": \"review-application\"", "\"key\": \"reason\"");
     }
 
     @Test
     void acceptedApplicationIsPushedAndFollowedUntilTheKraStatusIsFinal() {
-        ProcessInstance instance = start("ravi");
+        ProcessInstance instance = start("PENDING");
 
         complete(task(instance), withVariables(DECISION, "ACCEPT"));
         assertThat(instance).isWaitingAt(SERVICE_PUSH_KRA);
-        execute(job(instance));
+        execute(job(SERVICE_PUSH_KRA, instance));
         assertThat(instance).isWaitingAt(TIMER_KRA_POLL).variables().containsEntry(KRA_STATUS, "UNDER_PROCESS");
-        execute(job(instance));
+        execute(job(TIMER_KRA_POLL, instance));
         assertThat(instance).isWaitingAt(SERVICE_POLL_KRA);
-        execute(job(instance));
+        execute(job(SERVICE_POLL_KRA, instance));
 
         assertThat(instance).isEnded().hasPassed(SERVICE_PUSH_KRA, SERVICE_POLL_KRA, END_KRA_FINAL);
-        org.assertj.core.api.Assertions.assertThat(decisionsRecorded).containsExactly("ACCEPT");
-        org.assertj.core.api.Assertions.assertThat(kraCalls).containsExactly("push", "poll");
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("prepared", "decided ACCEPT", "push", "poll");
     }
 
     @Test
     void pushThatEndsFinalNeedsNoPolling() {
         kraAnswers("FAILED", true, "unused", true);
-        ProcessInstance instance = start("ravi");
+        ProcessInstance instance = start("PENDING");
 
         complete(task(instance), withVariables(DECISION, "ACCEPT"));
-        execute(job(instance));
+        execute(job(SERVICE_PUSH_KRA, instance));
 
         assertThat(instance).isEnded().hasPassed(END_KRA_FINAL).hasNotPassed(TIMER_KRA_POLL);
     }
 
     @Test
     void rejectedApplicationEndsWithoutAPush() {
-        ProcessInstance instance = start("ravi");
+        ProcessInstance instance = start("PENDING");
 
         complete(task(instance), withVariables(DECISION, "REJECT", REASON, "PAN image unreadable"));
 
         assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(SERVICE_PUSH_KRA);
-        org.assertj.core.api.Assertions.assertThat(kraCalls).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(calls).doesNotContain("push");
     }
 
     @Test
-    void draftEndsTheFlowForNow() {
-        ProcessInstance instance = start("ravi");
+    void draftWaitsForTheResubmissionAndGoesBackToReview() {
+        ProcessInstance instance = start("PENDING");
 
         complete(task(instance), withVariables(DECISION, "DRAFT", REASON, "Address proof missing"));
+        assertThat(instance).isWaitingAt(MESSAGE_RESUBMITTED);
 
-        assertThat(instance).isEnded().hasPassed(END_DRAFTED).hasNotPassed(SERVICE_PUSH_KRA);
+        runtimeService().createMessageCorrelation(OnboardingProcess.RESUBMITTED_MESSAGE)
+                .processInstanceBusinessKey("APP-2026-000001").correlate();
+        assertThat(instance).isWaitingAt(USER_REVIEW);
+        complete(task(instance), withVariables(DECISION, "ACCEPT"));
+
+        assertThat(instance).isWaitingAt(SERVICE_PUSH_KRA).hasPassed(MESSAGE_RESUBMITTED);
+        org.assertj.core.api.Assertions.assertThat(calls)
+                .containsExactly("prepared", "decided DRAFT", "prepared", "decided ACCEPT");
+    }
+
+    @Test
+    void reviewPastItsSlaIsEscalatedAndStaysOpen() {
+        ProcessInstance instance = start("PENDING");
+
+        execute(job(TIMER_REVIEW_SLA, instance));
+
+        assertThat(instance).isWaitingAt(USER_REVIEW).hasPassed(SERVICE_ESCALATE_REVIEW, END_ESCALATED);
+        complete(task(instance), withVariables(DECISION, "REJECT", REASON, "Name mismatch"));
+        assertThat(instance).isEnded().hasPassed(END_REJECTED);
+        org.assertj.core.api.Assertions.assertThat(calls).contains("escalated");
+    }
+
+    @Test
+    void classificationCanAcceptWithoutAReview() {
+        ProcessInstance instance = start("ACCEPTED");
+
+        assertThat(instance).isWaitingAt(SERVICE_PUSH_KRA).hasPassed(SERVICE_DECIDE_AUTOMATICALLY)
+                .hasNotPassed(USER_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("automatically ACCEPT");
+    }
+
+    @Test
+    void classificationCanRejectWithoutAReview() {
+        ProcessInstance instance = start("REJECTED");
+
+        assertThat(instance).isEnded().hasPassed(SERVICE_DECIDE_AUTOMATICALLY, END_REJECTED).hasNotPassed(USER_REVIEW);
     }
 
     @Test
@@ -107,40 +153,41 @@ class OnboardingProcessTests {
         Mocks.register("pushToKra", (JavaDelegate) execution -> {
             throw new IllegalStateException("KRA down");
         });
-        ProcessInstance instance = start("ravi");
+        ProcessInstance instance = start("PENDING");
         complete(task(instance), withVariables(DECISION, "ACCEPT"));
 
         var management = engine.getProcessEngine().getManagementService();
+        String jobId = job(SERVICE_PUSH_KRA, instance).getId();
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThatThrownBy(() -> management.executeJob(job(instance).getId())).hasMessageContaining("KRA down");
+            assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("KRA down");
         }
 
         assertThat(instance).isWaitingAt(SERVICE_PUSH_KRA);
-        org.assertj.core.api.Assertions.assertThat(job(instance).getRetries()).isZero();
+        org.assertj.core.api.Assertions.assertThat(job(SERVICE_PUSH_KRA, instance).getRetries()).isZero();
         org.assertj.core.api.Assertions.assertThat(
                 runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
     }
 
-    private ProcessInstance start(String assignee) {
+    private ProcessInstance start(String startingBucket) {
         return runtimeService().startProcessInstanceByKey(OnboardingProcess.KEY, "APP-2026-000001", Map.of(
-                APPLICATION_ID, "APP-2026-000001", ASSIGNEE, assignee, APPLICANT_NAME, "ASHA RAO",
-                MASKED_PAN, "******234K", DISTRIBUTOR, "ARN-12345", DOCUMENT_COUNT, 2));
+                APPLICATION_ID, "APP-2026-000001", STARTING_BUCKET, startingBucket, RISK_CLASS, "SAFE",
+                RISK_RULE, "all checks passed"));
     }
 
     private void kraAnswers(String pushStatus, boolean pushFinal, String pollStatus, boolean pollFinal) {
         Mocks.register("pushToKra", (JavaDelegate) execution -> {
-            kraCalls.add("push");
+            calls.add("push");
             execution.setVariable(KRA_STATUS, pushStatus);
             execution.setVariable(KRA_FINAL, pushFinal);
         });
         Mocks.register("pollKra", (JavaDelegate) execution -> {
-            kraCalls.add("poll");
+            calls.add("poll");
             execution.setVariable(KRA_STATUS, pollStatus);
             execution.setVariable(KRA_FINAL, pollFinal);
         });
     }
 
-    /** Stands in for the {@code onboardingTimers} bean; a retry cycle of three immediate-ish attempts. */
+    /** Stands in for the {@code onboardingTimers} bean; a retry cycle of three attempts. */
     public static class Timers {
         public String getKraPollInterval() {
             return "PT1H";
@@ -148,6 +195,13 @@ class OnboardingProcessTests {
 
         public String getKraRetryCycle() {
             return "R3/PT1M";
+        }
+    }
+
+    /** Stands in for the {@code reviewSla} bean: due in two days. */
+    public static class Sla {
+        public Date dueDate() {
+            return new Date(System.currentTimeMillis() + 2 * 24 * 3600 * 1000L);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.backops.application.internal;
 
 import io.backops.application.ApplicationStatus;
+import io.backops.application.RiskClass;
 import io.backops.shared.KraStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,9 +29,9 @@ public class InvestorApplications {
     public void insert(Row row) {
         jdbc.sql("""
                 insert into investor_application (id, distributor_arn, amc, application_type, applicant_name, pan,
-                    date_of_birth, applicant, status, kra_status, submitted_at, version)
+                    date_of_birth, applicant, status, kra_status, submitted_at, risk_class, risk_rule, version)
                 values (:id, :distributorArn, :amc, :applicationType, :applicantName, :pan, :dateOfBirth, :applicant,
-                    :status, :kraStatus, :submittedAt, 0)
+                    :status, :kraStatus, :submittedAt, :riskClass, :riskRule, 0)
                 """)
                 .param("id", row.id())
                 .param("distributorArn", row.distributorArn())
@@ -43,7 +44,34 @@ public class InvestorApplications {
                 .param("status", row.status().name())
                 .param("kraStatus", row.kraStatus().name())
                 .param("submittedAt", row.submittedAt())
+                .param("riskClass", row.riskClass() == null ? null : row.riskClass().name())
+                .param("riskRule", row.riskRule())
                 .update();
+    }
+
+    /**
+     * Puts corrected data in place of a draft's and sends it back to PENDING, clearing the earlier decision. The
+     * {@code status = 'DRAFT'} guard makes a second or concurrent resubmission change nothing.
+     */
+    public boolean resubmit(String id, String applicantName, String pan, LocalDate dateOfBirth, String applicantJson,
+                            String applicationType, String amc, RiskClass riskClass, String riskRule) {
+        return jdbc.sql("""
+                update investor_application
+                set applicant_name = ?, pan = ?, date_of_birth = ?, applicant = ?, application_type = ?, amc = ?,
+                    risk_class = ?, risk_rule = ?, status = 'PENDING', decided_at = null, decided_by = null,
+                    decision_reason = null, escalated = false, version = version + 1
+                where id = ? and status = 'DRAFT'
+                """)
+                .params(applicantName, pan, dateOfBirth, applicantJson, applicationType, amc, riskClass.name(), riskRule, id)
+                .update() == 1;
+    }
+
+    public void deleteDocuments(String applicationId) {
+        jdbc.sql("delete from application_document where application_id = ?").param(applicationId).update();
+    }
+
+    public void markEscalated(String id) {
+        jdbc.sql("update investor_application set escalated = true, version = version + 1 where id = ?").param(id).update();
     }
 
     public void insertDocument(String applicationId, String type, String fileName, String contentType, byte[] content) {
@@ -69,6 +97,16 @@ public class InvestorApplications {
                 .query((rs, n) -> new DocumentRow(rs.getString("id"), rs.getString("doc_type"),
                         rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes")))
                 .list();
+    }
+
+    public Optional<StoredDocument> document(String applicationId, String documentId) {
+        return jdbc.sql("""
+                select file_name, content_type, content from application_document where application_id = ? and id = ?
+                """)
+                .params(applicationId, documentId)
+                .query((rs, n) -> new StoredDocument(rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .optional();
     }
 
     public Map<String, Long> pendingCounts(Collection<String> usernames) {
@@ -125,25 +163,32 @@ public class InvestorApplications {
                 ApplicationStatus.valueOf(rs.getString("status")), KraStatus.valueOf(rs.getString("kra_status")),
                 rs.getString("assignee"), rs.getObject("submitted_at", OffsetDateTime.class),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
-                rs.getString("decision_reason"));
+                rs.getString("decision_reason"),
+                rs.getString("risk_class") == null ? null : RiskClass.valueOf(rs.getString("risk_class")),
+                rs.getString("risk_rule"), rs.getBoolean("escalated"));
     }
 
     public record Row(String id, String distributorArn, String amc, String applicationType, String applicantName,
                       String pan, LocalDate dateOfBirth, String applicantJson, ApplicationStatus status,
                       KraStatus kraStatus, String assignee, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
-                      String decidedBy, String decisionReason) {
+                      String decidedBy, String decisionReason, RiskClass riskClass, String riskRule,
+                      boolean escalated) {
 
         public static Row submitted(String id, String distributorArn, String amc, String applicationType,
                                     String applicantName, String pan, LocalDate dateOfBirth, String applicantJson,
-                                    OffsetDateTime submittedAt) {
+                                    OffsetDateTime submittedAt, RiskClass riskClass, String riskRule) {
             return new Row(id, distributorArn, amc, applicationType, applicantName, pan, dateOfBirth, applicantJson,
-                    ApplicationStatus.PENDING, KraStatus.NOT_PUSHED, null, submittedAt, null, null, null);
+                    ApplicationStatus.PENDING, KraStatus.NOT_PUSHED, null, submittedAt, null, null, null, riskClass,
+                    riskRule, false);
         }
 
         @Override
         public String toString() {
             return "Row[" + id + "]";
         }
+    }
+
+    public record StoredDocument(String fileName, String contentType, byte[] content) {
     }
 
     public record DocumentRow(String id, String type, String fileName, String contentType, int sizeBytes) {

@@ -1,18 +1,30 @@
 package io.backops.application.web;
 
 import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationPage;
+import io.backops.application.ApplicationSearch;
 import io.backops.application.ApplicationView;
 import io.backops.application.Submission;
 import io.backops.application.SubmittedApplication;
+import io.backops.application.internal.ApplicationHistory;
+import io.backops.application.internal.ApplicationNotes;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -20,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
     private final ApplicationManagement applications;
+    private final ApplicationSearch search;
 
-    ApplicationController(ApplicationManagement applications) {
+    ApplicationController(ApplicationManagement applications, ApplicationSearch search) {
         this.applications = applications;
+        this.search = search;
     }
 
     @PostMapping
@@ -31,8 +45,63 @@ class ApplicationController {
         return ResponseEntity.created(URI.create("/api/applications/" + submitted.id())).body(submitted);
     }
 
+    /** {@code ?status=PENDING|ACCEPTED|REJECTED|DRAFT|ALL&distributor=&amc=&q=&sort=submittedAt,desc&size=&cursor=} */
+    @GetMapping
+    ListResponse list(@RequestParam(defaultValue = "ALL") String status,
+                      @RequestParam(required = false) List<String> distributor,
+                      @RequestParam(required = false) List<String> amc,
+                      @RequestParam(required = false) String q,
+                      @RequestParam(defaultValue = "submittedAt,desc") String sort,
+                      @RequestParam(defaultValue = "25") int size,
+                      @RequestParam(required = false) String cursor,
+                      Principal principal) {
+        var filter = ListParameters.filter(status, distributor, amc, q, sort, size, cursor);
+        ApplicationPage page = search.search(principal.getName(), filter);
+        return new ListResponse(page.items(), page.counts(), ListParameters.cursor(page.next()));
+    }
+
     @GetMapping("/{id}")
     ApplicationView view(@PathVariable String id, Principal principal) {
         return applications.view(id, principal.getName());
+    }
+
+    @PostMapping("/{id}/resubmit")
+    SubmittedApplication resubmit(@PathVariable String id, @Valid @RequestBody Submission submission,
+                                  Principal principal) {
+        return applications.resubmit(id, submission, principal.getName());
+    }
+
+    @GetMapping("/{id}/history")
+    Map<String, List<ApplicationHistory.Entry>> history(@PathVariable String id, Principal principal) {
+        return Map.of("items", applications.history(id, principal.getName()));
+    }
+
+    @GetMapping("/{id}/notes")
+    Map<String, List<ApplicationNotes.Note>> notes(@PathVariable String id, Principal principal) {
+        return Map.of("items", applications.notes(id, principal.getName()));
+    }
+
+    @PostMapping("/{id}/notes")
+    ResponseEntity<ApplicationNotes.Note> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest note,
+                                                  Principal principal) {
+        return ResponseEntity.status(201).body(applications.addNote(id, principal.getName(), note.text()));
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String documentId, Principal principal) {
+        var file = applications.document(id, documentId, principal.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(file.fileName()).build().toString())
+                // The bytes were checked on the way in; the browser must not guess another type.
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    record ListResponse(List<ApplicationPage.Summary> items, Map<String, Long> counts, String nextCursor) {
+    }
+
+    record NoteRequest(@NotBlank @Size(max = 4000) String text) {
     }
 }

@@ -44,7 +44,7 @@ class RecordDecision implements TaskListener {
         } catch (ValidationException e) {
             throw new RefusedTaskChange(422, e.fieldErrors().entrySet().stream()
                     .map(error -> error.getKey() + " " + error.getValue())
-                    .collect(Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")), e.fieldErrors());
         } catch (NotFoundException | AccessDeniedException e) {
             throw new RefusedTaskChange(403, actor + " may not decide on " + applicationId);
         } catch (ConflictException e) {

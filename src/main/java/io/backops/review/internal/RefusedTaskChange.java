@@ -1,5 +1,6 @@
 package io.backops.review.internal;
 
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
@@ -10,13 +11,24 @@ import org.camunda.bpm.engine.ProcessEngineException;
 class RefusedTaskChange extends ProcessEngineException {
 
     private final int status;
+    private final Map<String, String> fields;
 
     RefusedTaskChange(int status, String message) {
+        this(status, message, Map.of());
+    }
+
+    RefusedTaskChange(int status, String message, Map<String, String> fields) {
         super(message);
         this.status = status;
+        this.fields = Map.copyOf(fields);
     }
 
     int status() {
         return status;
+    }
+
+    /** The failing fields, where the refusal is about input. */
+    Map<String, String> fields() {
+        return fields.isEmpty() ? Map.of("decision", getMessage()) : fields;
     }
 }

@@ -43,7 +43,7 @@ class ReviewQueues implements PendingWork {
         List<Reassignment> moved = new ArrayList<>();
         for (String applicationId : applications.pendingAssignedTo(from)) {
             String to = nextAssignee.get();
-            applications.assign(applicationId, to);
+            applications.assign(applicationId, to, actor);
             var task = tasks.createTaskQuery().processInstanceBusinessKey(applicationId)
                     .taskDefinitionKey(USER_REVIEW).singleResult();
             if (task != null) {

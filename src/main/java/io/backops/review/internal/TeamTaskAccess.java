@@ -47,7 +47,9 @@ class TeamTaskAccess {
             throw new RefusedTaskChange(409, "An application under review keeps an assignee: reassign it instead");
         }
         // The application follows its task, whichever surface moved it (an admin in Tasklist, say).
-        applications.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee());
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        applications.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
+                authentication != null ? authentication.getUserId() : ApplicationManagement.SYSTEM);
         // The person assigning may not manage authorizations; this rule may.
         Context.getCommandContext().runWithoutAuthorization(() -> {
             regrant(task.getId(), task.getAssignee());

@@ -1,0 +1,48 @@
+package io.backops.application.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The append-only timeline of an application ({@code application_event}): who did what and when, with the value
+ * before and after. Written in the same transaction as the change it records; nothing updates or deletes a row.
+ */
+@Repository
+public class ApplicationHistory {
+
+    private final JdbcClient jdbc;
+
+    ApplicationHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(String applicationId, String actor, String event, String before, String after, String detail) {
+        jdbc.sql("""
+                insert into application_event (application_id, occurred_at, actor, event, before_value, after_value, detail)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(applicationId, OffsetDateTime.now(), actor, event, cut(before), cut(after), cut(detail))
+                .update();
+    }
+
+    public List<Entry> of(String applicationId) {
+        return jdbc.sql("""
+                select occurred_at, actor, event, before_value, after_value, detail from application_event
+                where application_id = ? order by occurred_at, id
+                """)
+                .param(applicationId)
+                .query((rs, n) -> new Entry(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+                        rs.getString("event"), rs.getString("before_value"), rs.getString("after_value"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    private static String cut(String value) {
+        return value == null || value.length() <= 1000 ? value : value.substring(0, 1000);
+    }
+
+    public record Entry(OffsetDateTime at, String actor, String event, String before, String after, String detail) {
+    }
+}

@@ -1,0 +1,77 @@
+package io.backops.application.web;
+
+import io.backops.application.ApplicationFilter;
+import io.backops.application.ApplicationStatus;
+import io.backops.shared.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The list's query parameters, checked and turned into a filter; every bad one is named. */
+final class ListParameters {
+
+    static final int MAX_SIZE = 100;
+
+    private ListParameters() {
+    }
+
+    static ApplicationFilter filter(String status, List<String> distributors, List<String> amcs, String text,
+                                    String sort, int size, String cursor) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ApplicationStatus tab = null;
+        if (!"ALL".equals(status)) {
+            try {
+                tab = ApplicationStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                errors.put("status", "must be PENDING, ACCEPTED, REJECTED, DRAFT or ALL");
+            }
+        }
+        boolean newestFirst = true;
+        switch (sort) {
+            case "submittedAt,desc", "submittedAt" -> newestFirst = true;
+            case "submittedAt,asc" -> newestFirst = false;
+            default -> errors.put("sort", "must be submittedAt,desc or submittedAt,asc");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.put("size", "must be between 1 and " + MAX_SIZE);
+        }
+        if (text != null && text.length() > 100) {
+            errors.put("q", "must have at most 100 characters");
+        }
+        ApplicationFilter.Position after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = position(cursor);
+            } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
+                errors.put("cursor", "is not a cursor this list gave out");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new ApplicationFilter(tab, distributors, amcs, text, newestFirst, size, after);
+    }
+
+    /** Opaque to clients: where the page ended, so the next one starts right after it. */
+    static String cursor(ApplicationFilter.Position next) {
+        if (next == null) {
+            return null;
+        }
+        String raw = next.submittedAt() + "|" + next.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ApplicationFilter.Position position(String cursor) {
+        String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        int bar = raw.indexOf('|');
+        String id = raw.substring(bar + 1);
+        if (bar < 0 || !id.matches("^APP-[0-9]{4}-[0-9]{6,}$")) {
+            throw new IllegalArgumentException("malformed cursor");
+        }
+        return new ApplicationFilter.Position(OffsetDateTime.parse(raw.substring(0, bar)), id);
+    }
+}
