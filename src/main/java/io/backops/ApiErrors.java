@@ -61,7 +61,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        // Jackson's message may quote the input; say only what kind of problem it is.
+        // Jackson's message may quote the input; name the field and say only what kind of problem it is.
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(withErrors(HttpStatus.BAD_REQUEST,
+                    Map.of(field, "has a value of the wrong type or outside the allowed values")));
+        }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape");
         return ResponseEntity.badRequest().body(problem);

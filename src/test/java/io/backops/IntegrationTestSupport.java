@@ -59,6 +59,11 @@ public abstract class IntegrationTestSupport {
 
     @BeforeEach
     void ensurePeople() {
+        ensurePeopleOnce();
+    }
+
+    /** The people every test counts on; for set-up that runs before {@code @BeforeEach}, too. */
+    protected void ensurePeopleOnce() {
         synchronized (IntegrationTestSupport.class) {
             distributor(DISTRIBUTOR_ARN, "Test Distributor");
             distributor(OTHER_DISTRIBUTOR_ARN, "Other Distributor");

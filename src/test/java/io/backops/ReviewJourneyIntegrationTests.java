@@ -54,7 +54,7 @@ class ReviewJourneyIntegrationTests extends IntegrationTestSupport {
         assertThat(application(id).get("status").asText()).isEqualTo("PENDING");
         var badDecision = post(TEAM.get(0), "/api/applications/" + id + "/decision", Map.of("decision", "MAYBE"));
         assertThat(badDecision.getStatusCode().value()).isEqualTo(400);
-        assertThat(badDecision.getBody()).contains("decision");
+        assertThat(badDecision.getBody()).contains("\"field\":\"decision\"").doesNotContain("MAYBE");
     }
 
     @Test
