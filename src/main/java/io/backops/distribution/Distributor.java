@@ -1,4 +1,5 @@
 package io.backops.distribution;
 
-public record Distributor(String arn, String name, boolean enabled) {
+/** A channel: its ARN, name, whether it may submit, and the flow its applications start (null: the default). */
+public record Distributor(String arn, String name, boolean enabled, String flowKey, Integer flowVersion) {
 }

@@ -22,9 +22,10 @@ public class DistributorManagement {
     }
 
     public Optional<Distributor> find(String arn) {
-        return jdbc.sql("select arn, name, enabled from distributor where arn = ?")
+        return jdbc.sql("select arn, name, enabled, flow_key, flow_version from distributor where arn = ?")
                 .param(arn)
-                .query((rs, n) -> new Distributor(rs.getString("arn"), rs.getString("name"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new Distributor(rs.getString("arn"), rs.getString("name"), rs.getBoolean("enabled"),
+                        rs.getString("flow_key"), (Integer) rs.getObject("flow_version")))
                 .optional();
     }
 
@@ -33,6 +34,12 @@ public class DistributorManagement {
             throw new IllegalArgumentException("An ARN is 'ARN-' followed by digits");
         }
         jdbc.sql("insert into distributor (arn, name, enabled) values (?, ?, true)").params(arn, name).update();
-        return new Distributor(arn, name, true);
+        return new Distributor(arn, name, true, null, null);
+    }
+
+    /** The flow new applications of this distributor start: a key, and a version or {@code null} for the latest. */
+    public void assignFlow(String arn, String flowKey, Integer flowVersion) {
+        jdbc.sql("update distributor set flow_key = ?, flow_version = ? where arn = ?")
+                .params(flowKey, flowVersion, arn).update();
     }
 }

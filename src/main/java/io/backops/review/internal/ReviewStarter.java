@@ -5,6 +5,8 @@ import static io.backops.review.OnboardingProcess.Variables.*;
 import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
 import io.backops.review.OnboardingProcess;
+import io.backops.distribution.DistributorManagement;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
@@ -19,19 +21,38 @@ import org.springframework.stereotype.Component;
 class ReviewStarter {
 
     private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final DistributorManagement distributors;
 
-    ReviewStarter(RuntimeService runtime) {
+    ReviewStarter(RuntimeService runtime, RepositoryService repository, DistributorManagement distributors) {
         this.runtime = runtime;
+        this.repository = repository;
+        this.distributors = distributors;
     }
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        runtime.startProcessInstanceByKey(OnboardingProcess.KEY, submitted.applicationId(),
+        runtime.startProcessInstanceById(flowOf(submitted.distributorArn()), submitted.applicationId(),
                 Variables.createVariables()
                         .putValue(APPLICATION_ID, submitted.applicationId())
                         .putValue(STARTING_BUCKET, submitted.startingBucket().name())
                         .putValue(RISK_CLASS, submitted.riskClass().name())
                         .putValue(RISK_RULE, submitted.riskRule()));
+    }
+
+    /** The flow assigned to the distributor (a version, or its latest), else the default onboarding flow. */
+    private String flowOf(String distributorArn) {
+        var distributor = distributors.find(distributorArn).orElseThrow();
+        String key = distributor.flowKey() != null ? distributor.flowKey() : OnboardingProcess.KEY;
+        var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
+        var definition = distributor.flowVersion() != null
+                ? query.processDefinitionVersion(distributor.flowVersion()).singleResult()
+                : query.latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("Distributor " + distributorArn + " is assigned flow " + key + " version "
+                    + distributor.flowVersion() + ", which is not deployed");
+        }
+        return definition.getId();
     }
 
     @EventListener
