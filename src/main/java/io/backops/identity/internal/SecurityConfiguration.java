@@ -38,9 +38,10 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(IdentityProperties properties) {
         // bcrypt today, and stored hashes name their algorithm so a later upgrade needs no migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                properties.verifiedPasswordsRemembered(), java.time.Clock.systemUTC());
     }
 
     @Bean

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out reviewers in turn over the active ones, in username order. The turn lives in the database and is taken
- * under a row lock, so it survives restarts and two nodes never hand out the same turn.
+ * under a row lock, so it survives restarts and two nodes never hand out the same turn. It is taken in a short
+ * transaction of its own: holding the lock for a whole submission would queue every submission behind it. The price
+ * is that a submission failing after its turn was taken (a crash, not a validation error: those come first) uses
+ * that turn up.
  */
 @Component
 class RoundRobinAssignment {
@@ -24,7 +28,7 @@ class RoundRobinAssignment {
         this.users = users;
     }
 
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<String> next() {
         List<String> turn = jdbc.sql("select last_assignee from assignment_rotation where pool = ? for update")
                 .param(POOL).query(String.class).list();

@@ -1,0 +1,261 @@
+package io.backops.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backops.IntegrationTestSupport;
+import io.backops.Submissions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 4's figures, printed, never asserted (run with {@code bench/onboarding.sh}, on PostgreSQL):
+ * submissions per second through {@code POST /api/applications} with 8 concurrent clients; the bare Camunda start
+ * rate of the same BPMN in the same run (same database server, delegates stubbed); and the list query's latency
+ * over 100,000 applications.
+ */
+class OnboardingBenchmark extends IntegrationTestSupport {
+
+    private static final int CLIENTS = 8;
+    private static final int SUBMISSIONS_PER_CLIENT = Integer.getInteger("bench.submissions", 150);
+    private static final int LISTED_APPLICATIONS = Integer.getInteger("bench.applications", 100_000);
+    private static final int LIST_QUERIES = 200;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ObjectMapper mapper;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void printFigures() throws Exception {
+        report("environment", Runtime.getRuntime().availableProcessors() + " cores, database "
+                + jdbc.queryForObject("select version()", String.class).split(",")[0]);
+        submissions(20, 1);
+        Result backops = submissions(SUBMISSIONS_PER_CLIENT, CLIENTS);
+        report("submissions via POST /api/applications", backops.describe());
+        Result bare = bareCamundaStarts(SUBMISSIONS_PER_CLIENT, CLIENTS);
+        report("bare Camunda starts of the same BPMN", bare.describe());
+        report("Backops / bare Camunda", "%.2f".formatted(backops.perSecond() / bare.perSecond()));
+
+        insertApplications(LISTED_APPLICATIONS);
+        report("applications in the list", String.valueOf(jdbc.queryForObject(
+                "select count(*) from investor_application", Long.class)));
+        for (var query : List.of(
+                new Query("admin, All tab, newest first", ADMIN, "status=ALL"),
+                new Query("admin, Pending tab", ADMIN, "status=PENDING"),
+                new Query("admin, search by name", ADMIN, "q=bench+person+12"),
+                new Query("admin, search by PAN", ADMIN, "q=BENPB01234C"),
+                new Query("admin, oldest first, one distributor", ADMIN, "sort=submittedAt,asc&distributor=" + DISTRIBUTOR_ARN),
+                new Query("manager, team's Pending tab", MANAGER, "status=PENDING"),
+                new Query("reviewer, own Pending tab", TEAM.get(0), "status=PENDING"))) {
+            report("list: " + query.name(), latencies(query));
+        }
+    }
+
+    private Result submissions(int perClient, int clients) throws Exception {
+        String auth = basic(ADMIN, ADMIN_PASSWORD);
+        return concurrently(clients, perClient, () -> {
+            var body = mapper.writeValueAsString(Submissions.valid(DISTRIBUTOR_ARN, freshPan('1')));
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/applications"))
+                    .header("Authorization", auth).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("submission answered " + status);
+            }
+            return null;
+        });
+    }
+
+    private Result bareCamundaStarts(int perClient, int clients) throws Exception {
+        var configuration = (StandaloneProcessEngineConfiguration) new StandaloneProcessEngineConfiguration()
+                .setJdbcUrl(System.getProperty("bench.bare.url", "jdbc:postgresql://127.0.0.1:5432/backops_bench_bare"))
+                .setJdbcUsername("postgres").setJdbcPassword("")
+                .setJdbcDriver("org.postgresql.Driver")
+                .setDatabaseSchemaUpdate("true")
+                .setHistory("full")
+                .setJobExecutorActivate(false)
+                .setProcessEngineName("bare");
+        configuration.setJdbcMaxActiveConnections(CLIENTS + 2);
+        configuration.setExpressionManager(new MockExpressionManager());
+        ProcessEngine engine = configuration.buildProcessEngine();
+        try {
+            engine.getRepositoryService().createDeployment()
+                    .addClasspathResource("bpmn/individual-onboarding.bpmn")
+                    .addClasspathResource("forms/review-application.form")
+                    .enableDuplicateFiltering(true).deploy();
+            var runtime = engine.getRuntimeService();
+            return concurrently(clients, perClient, () -> {
+                registerStubs();
+                String key = "APP-BARE-" + System.nanoTime();
+                runtime.startProcessInstanceByKey("individual-onboarding", key, Map.of("applicationId", key,
+                        "startingBucket", "PENDING", "riskClass", "SAFE", "riskRule", "all checks passed"));
+                return null;
+            });
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** The delegates of the BPMN, doing nothing: Mocks are per thread, so every worker registers them. */
+    private static void registerStubs() {
+        Mocks.register("prepareReview", (JavaDelegate) execution -> execution.setVariable("assignee", "ravi"));
+        Mocks.register("recordDecision", (TaskListener) task -> { });
+        Mocks.register("reviewSla", new Stubs());
+        Mocks.register("onboardingTimers", new Stubs());
+    }
+
+    private void insertApplications(int count) {
+        long existing = jdbc.queryForObject("select count(*) from investor_application where id like 'APP-2025-%'", Long.class);
+        List<String> reviewers = List.of(TEAM.get(0), TEAM.get(1), OUTSIDER);
+        String[] statuses = {"PENDING", "PENDING", "ACCEPTED", "REJECTED", "DRAFT"};
+        Instant start = Instant.parse("2026-08-01T00:00:00Z");
+        List<Object[]> batch = new ArrayList<>();
+        for (long i = existing; i < count; i++) {
+            String pan = "BENPB" + "%04d".formatted(i % 10_000) + (char) ('A' + (i / 10_000) % 26);
+            batch.add(new Object[] {"APP-2025-%06d".formatted(i), DISTRIBUTOR_ARN, "Acme Mutual Fund", "NEW",
+                    "BENCH PERSON " + i, pan, java.sql.Date.valueOf("1990-01-01"), "{}", statuses[(int) (i % 5)],
+                    "NOT_PUSHED", reviewers.get((int) (i % 3)),
+                    Timestamp.from(start.plusSeconds(i * 60)), "SAFE"});
+            if (batch.size() == 5_000) {
+                flush(batch);
+            }
+        }
+        flush(batch);
+        jdbc.execute("analyze investor_application");
+    }
+
+    private void flush(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into investor_application (id, distributor_arn, amc, application_type, applicant_name, pan,
+                        date_of_birth, applicant, status, kra_status, assignee, submitted_at, risk_class, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                    """, batch);
+            batch.clear();
+        }
+    }
+
+    private String latencies(Query query) throws Exception {
+        String auth = basic(query.user(), passwordOf(query.user()));
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/applications?" + query.parameters()))
+                .header("Authorization", auth).GET().build();
+        for (int i = 0; i < 20; i++) {
+            client.send(request, HttpResponse.BodyHandlers.discarding());
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < LIST_QUERIES; i++) {
+            long begin = System.nanoTime();
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            micros.add((System.nanoTime() - begin) / 1_000);
+            if (status != 200) {
+                throw new IllegalStateException(query.name() + " answered " + status);
+            }
+        }
+        Collections.sort(micros);
+        return "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d requests)".formatted(percentile(micros, 50) / 1000.0,
+                percentile(micros, 95) / 1000.0, percentile(micros, 99) / 1000.0, micros.size());
+    }
+
+    private static Result concurrently(int clients, int perClient, Callable<Void> work) throws Exception {
+        var pool = Executors.newFixedThreadPool(clients);
+        var start = new CountDownLatch(1);
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perClient; i++) {
+                        long begin = System.nanoTime();
+                        work.call();
+                        latencies.add((System.nanoTime() - begin) / 1_000);
+                    }
+                    return null;
+                }));
+            }
+            long begin = System.nanoTime();
+            start.countDown();
+            for (Future<Void> future : futures) {
+                future.get();
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            return new Result(clients * perClient, seconds, percentile(sorted, 50), percentile(sorted, 95));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void report(String what, String figure) {
+        System.out.printf("BENCH %-45s %s%n", what, figure);
+    }
+
+    record Result(int operations, double seconds, long p50Micros, long p95Micros) {
+        double perSecond() {
+            return operations / seconds;
+        }
+
+        String describe() {
+            return "%.1f/s (%d in %.1f s), latency p50 %.1f ms, p95 %.1f ms".formatted(perSecond(), operations, seconds,
+                    p50Micros / 1000.0, p95Micros / 1000.0);
+        }
+    }
+
+    record Query(String name, String user, String parameters) {
+    }
+
+    /** Stand-ins for the timing beans the BPMN's expressions read. */
+    public static class Stubs {
+        public java.util.Date dueDate() {
+            return java.util.Date.from(OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toInstant());
+        }
+
+        public String getKraPollInterval() {
+            return "PT1H";
+        }
+
+        public String getKraRetryCycle() {
+            return "R3/PT1M";
+        }
+    }
+}
