@@ -1,6 +1,7 @@
 package io.backops.identity.internal;
 
 import io.backops.identity.Role;
+import io.backops.shared.PageBounds;
 import io.backops.shared.ValidationException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -34,12 +35,7 @@ public class SecurityAuditQueries {
         if (from != null && to != null && !from.isBefore(to)) {
             errors.put("to", "must be after from");
         }
-        if (page < 0) {
-            errors.put("page", "must not be negative");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            errors.put("size", "must be between 1 and " + MAX_SIZE);
-        }
+        PageBounds.check(page, size, MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

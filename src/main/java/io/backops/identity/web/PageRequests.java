@@ -3,6 +3,7 @@ package io.backops.identity.web;
 import io.backops.identity.Role;
 import io.backops.identity.UserStatus;
 import io.backops.identity.internal.UserQuery;
+import io.backops.shared.PageBounds;
 import io.backops.shared.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,12 +30,7 @@ final class PageRequests {
         if (!direction.equals("asc") && !direction.equals("desc")) {
             errors.put("sort", "direction must be asc or desc");
         }
-        if (page < 0) {
-            errors.put("page", "must not be negative");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            errors.put("size", "must be between 1 and " + MAX_SIZE);
-        }
+        PageBounds.check(page, size, MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

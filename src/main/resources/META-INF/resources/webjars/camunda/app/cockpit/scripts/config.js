@@ -15,16 +15,8 @@
  * limitations under the License.
  */
 
-// Backops: one sign-in for Backops and the Camunda webapps, at /login (Spring Security). Camunda's own login
-// page cannot sign anyone in here, so whenever the app shows it (after signing out, or when the session ended),
-// the browser goes to Backops' sign-in page instead.
-const toBackopsSignIn = () => {
-  if (window.location.hash.startsWith('#/login')) {
-    window.location.replace('/login');
-  }
-};
-window.addEventListener('hashchange', toBackopsSignIn);
-toBackopsSignIn();
+// Backops: Camunda's login page gives way to Backops' sign-in (see ../../backops/sign-in-redirect.js).
+import '../../backops/sign-in-redirect.js';
 
 // What follows is Camunda 7.24's default configuration of this app, unchanged.
 
