@@ -15,4 +15,10 @@ public interface KraSubmissions {
 
     /** Asks the KRA how an earlier upload stands. */
     KraOutcome poll(String applicationId, String triggeredBy);
+
+    /** The application's KRA record and attempts; empty before its first push. */
+    java.util.Optional<KraIntegration> integration(String applicationId);
+
+    /** The latest KRA records, newest first, optionally of one KRA and one status. */
+    java.util.List<KraIntegration> integrations(String kra, io.backops.shared.KraStatus status, int limit);
 }

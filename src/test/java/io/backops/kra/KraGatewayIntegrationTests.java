@@ -37,7 +37,7 @@ class KraGatewayIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void panRegisteredAtAnotherKraIsNotUploaded() {
-        String pan = freshPan('6');
+        String pan = freshPan('5');
         KycData application = kycData("APP-2026-8" + pan.substring(6, 9) + "02", pan);
 
         KraOutcome outcome = kra.push(application, "system");
@@ -45,6 +45,18 @@ class KraGatewayIntegrationTests extends IntegrationTestSupport {
         assertThat(outcome.status()).isEqualTo(KraStatus.FAILED);
         assertThat(outcome.message()).contains("CAMS");
         assertThat(get(ADMIN, "/kra-sim/__sim/records/" + pan).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void uploadRefusedByTheKraIsFailedWithItsMessage() {
+        String pan = freshPan('6');
+        KycData application = kycData("APP-2026-6" + pan.substring(6, 9) + "04", pan);
+
+        KraOutcome outcome = kra.push(application, "system");
+
+        assertThat(outcome.status()).isEqualTo(KraStatus.FAILED);
+        assertThat(outcome.kraCode()).isEqualTo("ERR-90061");
+        assertThat(attempts(application.applicationId())).containsExactly("system INQUIRE OK", "system UPLOAD REJECTED");
     }
 
     @Test

@@ -82,6 +82,26 @@ class KraGateway implements KraSubmissions {
         return outcome;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<io.backops.kra.KraIntegration> integration(String applicationId) {
+        return records.row(applicationId).map(row -> integrationOf(row, records.attempts(applicationId)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<io.backops.kra.KraIntegration> integrations(String kra, KraStatus status, int limit) {
+        return records.latest(kra, status, limit).stream()
+                .map(row -> integrationOf(row, java.util.List.of()))
+                .toList();
+    }
+
+    private static io.backops.kra.KraIntegration integrationOf(KraRecords.Row row,
+                                                               java.util.List<io.backops.kra.KraIntegration.Attempt> attempts) {
+        return new io.backops.kra.KraIntegration(row.applicationId(), row.kra(), row.status(), row.ackNumber(),
+                row.reason(), row.updatedAt(), attempts);
+    }
+
     private KraOutcome upload(KycData application, String triggeredBy) {
         String id = application.applicationId();
         Map<String, Object> result = call(id, triggeredBy, "UPLOAD", () -> client.upload(kycRecord(application)));

@@ -65,6 +65,55 @@ class KraRecords {
                 .update());
     }
 
+    java.util.List<io.backops.kra.KraIntegration.Attempt> attempts(String applicationId) {
+        return jdbc.sql("""
+                select attempted_at, triggered_by, operation, outcome, kra_code, message from kra_attempt
+                where application_id = ? order by attempted_at, id
+                """)
+                .param(applicationId)
+                .query((rs, n) -> new io.backops.kra.KraIntegration.Attempt(
+                        rs.getObject("attempted_at", OffsetDateTime.class), rs.getString("triggered_by"),
+                        rs.getString("operation"), rs.getString("outcome"), rs.getString("kra_code"),
+                        rs.getString("message")))
+                .list();
+    }
+
+    java.util.List<Row> latest(String kra, KraStatus status, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select application_id, kra, pan, ack_number, status, status_reason, updated_at from kra_submission
+                where 1 = 1""");
+        java.util.List<Object> params = new java.util.ArrayList<>();
+        if (kra != null) {
+            sql.append(" and kra = ?");
+            params.add(kra);
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        sql.append(" order by updated_at desc, application_id fetch first ? rows only");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(KraRecords::toRow).list();
+    }
+
+    Optional<Row> row(String applicationId) {
+        return jdbc.sql("""
+                select application_id, kra, pan, ack_number, status, status_reason, updated_at from kra_submission
+                where application_id = ?
+                """)
+                .param(applicationId).query(KraRecords::toRow).optional();
+    }
+
+    private static Row toRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getString("application_id"), rs.getString("kra"), rs.getString("ack_number"),
+                KraStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    record Row(String applicationId, String kra, String ackNumber, KraStatus status, String reason,
+               OffsetDateTime updatedAt) {
+    }
+
     long attemptCount(String applicationId) {
         return jdbc.sql("select count(*) from kra_attempt where application_id = ?").param(applicationId)
                 .query(Long.class).single();

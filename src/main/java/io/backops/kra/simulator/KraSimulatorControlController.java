@@ -21,9 +21,28 @@ import org.springframework.web.bind.annotation.RestController;
 class KraSimulatorControlController {
 
     private final SimulatedKra kra;
+    private final Faults faults;
 
-    KraSimulatorControlController(SimulatedKra kra) {
+    KraSimulatorControlController(SimulatedKra kra, Faults faults) {
         this.kra = kra;
+        this.faults = faults;
+    }
+
+    /** {@code {"mode": "http503", "count": 2, "delayMs": 1500, "pan": "ABCPR1234K"}}; pan is optional. */
+    @PostMapping("/faults")
+    ResponseEntity<Map<String, Object>> faults(@Valid @RequestBody FaultRequest request) {
+        Faults.Mode mode;
+        try {
+            mode = Faults.Mode.parse(request.mode());
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.unprocessableEntity().body(Map.of("field", "mode", "message",
+                    "must be timeout, http500, http503, slow, token_expired, accept_then_timeout or none"));
+        }
+        faults.set(mode, request.count() == null ? 1 : request.count(), request.delayMs(), request.pan());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mode", mode.name().toLowerCase());
+        body.put("count", request.count() == null ? 1 : request.count());
+        return ResponseEntity.ok(body);
     }
 
     @PostMapping("/clock/advance")
@@ -34,6 +53,7 @@ class KraSimulatorControlController {
     @PostMapping("/reset")
     ResponseEntity<Void> reset() {
         kra.reset();
+        faults.reset();
         return ResponseEntity.noContent().build();
     }
 
@@ -52,6 +72,10 @@ class KraSimulatorControlController {
                     return ResponseEntity.ok(body);
                 })
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    record FaultRequest(@jakarta.validation.constraints.NotBlank String mode, @Min(0) @Max(1000) Integer count,
+                        @Min(0) @Max(120_000) Long delayMs, String pan) {
     }
 
     record ClockAdvance(@Min(0) @Max(365) int workingDays) {

@@ -30,9 +30,11 @@ class KraSimulatorController {
     private static final int MAX_PANS_PER_INQUIRY = 25;
 
     private final SimulatedKra kra;
+    private final Faults faults;
 
-    KraSimulatorController(SimulatedKra kra) {
+    KraSimulatorController(SimulatedKra kra, Faults faults) {
         this.kra = kra;
+        this.faults = faults;
     }
 
     @PostMapping("/GetToken")
@@ -50,6 +52,10 @@ class KraSimulatorController {
             return unauthorized(tokenError);
         }
         List<String> pans = request.getOrDefault("pans", List.of());
+        var failure = suffer(faults.take(false, pans));
+        if (failure != null) {
+            return failure;
+        }
         if (pans.isEmpty() || pans.size() > MAX_PANS_PER_INQUIRY) {
             return ResponseEntity.ok(Envelope.error("WEBERR-010", "Send 1 to 25 PANs"));
         }
@@ -70,7 +76,19 @@ class KraSimulatorController {
         if (records.isEmpty()) {
             return ResponseEntity.ok(Envelope.error("WEBERR-011", "ROOT.KYCDATA is empty"));
         }
-        return ResponseEntity.ok(Envelope.ok(records.stream().map(this::uploadOne).toList()));
+        var fault = faults.take(true, records.stream().map(record -> record.get("APP_PAN_NO")).toList());
+        if (fault.mode() != Faults.Mode.ACCEPT_THEN_TIMEOUT) {
+            var failure = suffer(fault);
+            if (failure != null) {
+                return failure;
+            }
+        }
+        var results = records.stream().map(this::uploadOne).toList();
+        if (fault.mode() == Faults.Mode.ACCEPT_THEN_TIMEOUT) {
+            // Stored: the client just never hears of it in time.
+            sleep(fault.delayMs());
+        }
+        return ResponseEntity.ok(Envelope.ok(results));
     }
 
     @GetMapping("/GetKYCStatusByAck/{ack}")
@@ -79,6 +97,10 @@ class KraSimulatorController {
         String tokenError = kra.checkToken(token);
         if (tokenError != null) {
             return unauthorized(tokenError);
+        }
+        var failure = suffer(faults.take(false, kra.recordByAck(ack).map(record -> List.of(record.pan)).orElse(List.of())));
+        if (failure != null) {
+            return failure;
         }
         return kra.recordByAck(ack)
                 .map(record -> {
@@ -152,6 +174,30 @@ class KraSimulatorController {
             return "ERR-90013";
         }
         return null;
+    }
+
+    /** Acts out a fault: an answer to give instead, or null to go on (after any delay it imposes). */
+    private static ResponseEntity<Map<String, Object>> suffer(Faults.Fault fault) {
+        return switch (fault.mode()) {
+            case NONE, ACCEPT_THEN_TIMEOUT -> null;
+            case TIMEOUT, SLOW -> {
+                sleep(fault.delayMs());
+                yield null;
+            }
+            case HTTP500 -> ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .body(Envelope.error("WEBERR-500", "Internal error"));
+            case HTTP503 -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Envelope.error("WEBERR-503", "Service unavailable"));
+            case TOKEN_EXPIRED -> unauthorized("WEBERR-019");
+        };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ResponseEntity<Map<String, Object>> unauthorized(String code) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The state of the simulated KRA, in memory. Deterministic test PANs: the first of the PAN's four digits picks the
- * scenario (DESIGN.md §6): 3 ends on hold, 4 rejected, 6 is already registered at another KRA, 7 validated, any
- * other digit registered. Mounted only while Backops talks to itself ({@code BACKOPS_KRA_BASE_URL} empty): a
+ * scenario (DESIGN.md §6): 3 ends on hold, 4 rejected, 5 is held at another KRA (CAMS), 6 is refused on upload
+ * ({@code ERR-90061}), 7 validated, any other digit registered. Mounted only while Backops talks to itself ({@code BACKOPS_KRA_BASE_URL} empty): a
  * Backops wired to a real KRA serves no simulator.
  */
 @Component
@@ -65,7 +65,7 @@ class SimulatedKra {
         if (record != null) {
             return "0" + record.statusCode(workingDay, properties.processingDays());
         }
-        if (scenario(pan) == '6') {
+        if (scenario(pan) == '5') {
             return "302"; // registered at CAMS, not here
         }
         return "0" + NOT_AVAILABLE;

@@ -21,6 +21,6 @@ class PollKra implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String id = execution.getProcessBusinessKey();
-        PushToKra.record(execution, id, kra.poll(id, PushToKra.AUTOMATIC), applications);
+        PushToKra.record(execution, id, kra.poll(id, PushToKra.triggeredBy(execution)), applications);
     }
 }

@@ -29,8 +29,14 @@ class PushToKra implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String id = execution.getProcessBusinessKey();
-        KraOutcome outcome = kra.push(applications.kycData(id), AUTOMATIC);
+        KraOutcome outcome = kra.push(applications.kycData(id), triggeredBy(execution));
         record(execution, id, outcome, applications);
+    }
+
+    /** The user whose re-push started this attempt, or the system's own retry cycle. */
+    static String triggeredBy(DelegateExecution execution) {
+        Object user = execution.getVariable(PUSH_TRIGGERED_BY);
+        return user == null ? AUTOMATIC : user + " (re-push)";
     }
 
     /** The application's id is the business key: variables can be changed through engine REST, the key cannot. */

@@ -26,7 +26,7 @@ class InProcessSimulatorTests {
     }
 
     @EnableConfigurationProperties(KraSimulatorProperties.class)
-    @org.springframework.context.annotation.Import({SimulatedKra.class, KraSimulatorController.class,
+    @org.springframework.context.annotation.Import({SimulatedKra.class, Faults.class, KraSimulatorController.class,
             KraSimulatorControlController.class})
     static class SimulatorBeans {
     }

@@ -1,0 +1,19 @@
+package io.backops.kra;
+
+import io.backops.shared.KraStatus;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An application's life at the KRA: which KRA, where it stands, the acknowledgement, and every call made. */
+public record KraIntegration(String applicationId, String kra, KraStatus status, String ackNumber, String reason,
+                             OffsetDateTime updatedAt, List<Attempt> attempts) {
+
+    public record Attempt(OffsetDateTime at, String triggeredBy, String operation, String outcome, String kraCode,
+                          String message) {
+    }
+
+    /** What a distributor may see: the status, nothing of the calls behind it. */
+    public KraIntegration statusOnly() {
+        return new KraIntegration(applicationId, kra, status, ackNumber, null, updatedAt, List.of());
+    }
+}

@@ -1,0 +1,72 @@
+package io.backops.review.web;
+
+import io.backops.application.ApplicationManagement;
+import io.backops.identity.Role;
+import io.backops.identity.UserManagement;
+import io.backops.kra.KraIntegration;
+import io.backops.kra.KraSubmissions;
+import io.backops.review.internal.KraRepush;
+import io.backops.shared.KraStatus;
+import io.backops.shared.NotFoundException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** KRA integration status (DESIGN.md §5): per application in scope, and across applications for admins and managers. */
+@RestController
+class IntegrationController {
+
+    private static final int LIST_LIMIT = 200;
+
+    private final KraSubmissions kra;
+    private final KraRepush repush;
+    private final ApplicationManagement applications;
+    private final UserManagement users;
+
+    IntegrationController(KraSubmissions kra, KraRepush repush, ApplicationManagement applications,
+                          UserManagement users) {
+        this.kra = kra;
+        this.repush = repush;
+        this.applications = applications;
+        this.users = users;
+    }
+
+    @GetMapping("/api/applications/{id}/integration")
+    KraIntegration integration(@PathVariable String id, Principal principal) {
+        if (!applications.inScope(id, principal.getName())) {
+            throw new NotFoundException("No application " + id);
+        }
+        boolean backOffice = users.find(principal.getName()).map(user -> user.role().isBackOffice()).orElse(false);
+        var integration = kra.integration(id).orElseGet(() ->
+                new KraIntegration(id, null, KraStatus.NOT_PUSHED, null, null, null, List.of()));
+        return backOffice ? integration : integration.statusOnly();
+    }
+
+    @PostMapping("/api/applications/{id}/kra/repush")
+    ResponseEntity<Map<String, String>> repush(@PathVariable String id, Principal principal) {
+        repush.repush(id, principal.getName());
+        return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "re-push scheduled"));
+    }
+
+    /** {@code ?kra=&status=}: the newest {@value LIST_LIMIT}; a manager sees his team's. */
+    @GetMapping("/api/integrations")
+    Map<String, List<KraIntegration>> integrations(@RequestParam(required = false) String kra,
+                                                   @RequestParam(required = false) KraStatus status,
+                                                   Principal principal) {
+        var role = users.find(principal.getName()).map(user -> user.role()).orElse(null);
+        if (role != Role.ADMIN && role != Role.MANAGER) {
+            throw new AccessDeniedException("Only admins and managers watch integrations");
+        }
+        var items = this.kra.integrations(kra, status, LIST_LIMIT).stream()
+                .filter(item -> role == Role.ADMIN || applications.inScope(item.applicationId(), principal.getName()))
+                .toList();
+        return Map.of("items", items);
+    }
+}
