@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The gateway against the simulator over real HTTP: inquire before upload, business errors are not retried. */
 class KraGatewayIntegrationTests extends IntegrationTestSupport {
@@ -18,6 +20,8 @@ class KraGatewayIntegrationTests extends IntegrationTestSupport {
     private KraSubmissions kra;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Test
     void secondPushFindsTheFirstUploadInsteadOfUploadingAgain() {
@@ -33,6 +37,28 @@ class KraGatewayIntegrationTests extends IntegrationTestSupport {
         assertThat(read(get(ADMIN, "/kra-sim/__sim/records/" + pan)).get("uploadCount").asInt()).isEqualTo(1);
         assertThat(attempts(application.applicationId())).containsExactly(
                 "system INQUIRE OK", "system UPLOAD OK", "treviewera INQUIRE OK");
+    }
+
+    @Test
+    void pushWhoseTransactionDiesAfterTheKraAcceptedIsNotUploadedAgain() {
+        String pan = freshPan('1');
+        KycData application = kycData("APP-2026-5" + pan.substring(6, 9) + "05", pan);
+
+        // The node "crashes" after the KRA took the upload: everything Backops wrote in that transaction is gone.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            kra.push(application, "system");
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("select count(*) from kra_submission where application_id = ?")
+                .param(application.applicationId()).query(Long.class).single()).isZero();
+
+        KraOutcome retried = kra.push(application, "system");
+
+        assertThat(retried.status()).isEqualTo(KraStatus.UNDER_PROCESS);
+        assertThat(retried.ackNumber()).isNotBlank();
+        assertThat(read(get(ADMIN, "/kra-sim/__sim/records/" + pan)).get("uploadCount").asInt()).isEqualTo(1);
+        assertThat(attempts(application.applicationId())).containsExactly(
+                "system INQUIRE OK", "system UPLOAD OK", "system INQUIRE OK");
     }
 
     @Test
