@@ -1,10 +1,15 @@
 package io.backops;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
 import io.backops.shared.ValidationException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "io.backops")
 class ApiErrors extends ResponseEntityExceptionHandler {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -62,12 +67,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // Jackson's message may quote the input; name the field and say only what kind of problem it is.
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+        if (e.getCause() instanceof JsonMappingException mapping
                 && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null
                             ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining(".")).replace(".[", "[");
             return ResponseEntity.badRequest().body(withErrors(HttpStatus.BAD_REQUEST,
                     Map.of(field, "has a value of the wrong type or outside the allowed values")));
         }
@@ -79,7 +84,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** Anything unforeseen: logged with a reference, answered without internals. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        String reference = java.util.UUID.randomUUID().toString();
+        String reference = UUID.randomUUID().toString();
         log.error("Unexpected error, reference {}", reference, e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; quote reference " + reference + " to your IT admin");

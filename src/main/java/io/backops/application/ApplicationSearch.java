@@ -3,6 +3,8 @@ package io.backops.application;
 import io.backops.application.internal.ApplicationListing;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.UserManagement;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,7 @@ public class ApplicationSearch {
         var scope = switch (user.role()) {
             case ADMIN -> ApplicationListing.Scope.everything();
             case MANAGER -> ApplicationListing.Scope.assignedTo(teamAndSelf(user));
-            case USER -> ApplicationListing.Scope.assignedTo(java.util.List.of(user.username()));
+            case USER -> ApplicationListing.Scope.assignedTo(List.of(user.username()));
             case DISTRIBUTOR -> ApplicationListing.Scope.channel(user.distributorArn());
         };
         var page = listing.page(scope, filter);
@@ -38,8 +40,8 @@ public class ApplicationSearch {
         return page;
     }
 
-    private java.util.List<String> teamAndSelf(BackofficeUser manager) {
-        var people = new java.util.ArrayList<>(users.team(manager.username()));
+    private List<String> teamAndSelf(BackofficeUser manager) {
+        var people = new ArrayList<>(users.team(manager.username()));
         people.add(manager.username());
         return people;
     }

@@ -1,5 +1,6 @@
 package io.backops.application;
 
+import io.backops.shared.Pan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -79,7 +80,7 @@ public record Submission(
         @Override
         public String toString() {
             // Records print every field; this one holds PAN and Aadhaar, so it prints neither.
-            return "Applicant[" + io.backops.shared.Pan.mask(pan) + "]";
+            return "Applicant[" + Pan.mask(pan) + "]";
         }
     }
 
@@ -111,7 +112,7 @@ public record Submission(
                            @NotBlank String relationship) {
         @Override
         public String toString() {
-            return "Guardian[" + io.backops.shared.Pan.mask(pan) + "]";
+            return "Guardian[" + Pan.mask(pan) + "]";
         }
     }
 

@@ -1,7 +1,9 @@
 package io.backops.demo;
 
 import io.backops.application.Submission;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -12,8 +14,8 @@ final class DemoApplications {
 
     /** A 1x1 PNG and a one-line PDF: real files of their types, small enough to read. */
     static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-    static final String PDF = java.util.Base64.getEncoder().encodeToString(
-            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    static final String PDF = Base64.getEncoder().encodeToString(
+            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
     private DemoApplications() {
     }

@@ -1,6 +1,9 @@
 package io.backops.kra;
 
 import io.backops.application.KycData;
+import io.backops.shared.KraStatus;
+import java.util.List;
+import java.util.Optional;
 
 /** The KRA module's entry point: push an accepted application, follow its status. */
 public interface KraSubmissions {
@@ -17,8 +20,8 @@ public interface KraSubmissions {
     KraOutcome poll(String applicationId, String triggeredBy);
 
     /** The application's KRA record and attempts; empty before its first push. */
-    java.util.Optional<KraIntegration> integration(String applicationId);
+    Optional<KraIntegration> integration(String applicationId);
 
     /** The latest KRA records, newest first, optionally of one KRA and one status. */
-    java.util.List<KraIntegration> integrations(String kra, io.backops.shared.KraStatus status, int limit);
+    List<KraIntegration> integrations(String kra, KraStatus status, int limit);
 }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -123,7 +124,7 @@ public class CamundaIdentityBridge {
     }
 
     private Filter ensureFilter(String name, String description, int priority,
-                                org.camunda.bpm.engine.task.TaskQuery query) {
+                                TaskQuery query) {
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             return existing;

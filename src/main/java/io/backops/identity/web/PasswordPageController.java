@@ -7,6 +7,7 @@ import io.backops.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class PasswordPageController {
                   @RequestParam String confirmation, Principal principal, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
         if (!newPassword.equals(confirmation)) {
-            model.addAttribute("errors", java.util.Map.of("confirmation", "does not match the new password"));
+            model.addAttribute("errors", Map.of("confirmation", "does not match the new password"));
             return "identity/password";
         }
         try {

@@ -1,10 +1,12 @@
 package io.backops.kra.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.backops.kra.KraUnavailableException;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.core.env.Environment;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -98,7 +100,7 @@ class KraClient {
                 .retrieve().body(KraEnvelope.class));
     }
 
-    private static KraEnvelope exchange(java.util.function.Supplier<KraEnvelope> call) {
+    private static KraEnvelope exchange(Supplier<KraEnvelope> call) {
         try {
             KraEnvelope envelope = call.get();
             if (envelope == null) {
@@ -122,9 +124,9 @@ class KraClient {
     }
 
     /** The KRA's envelope; {@code resdtls} varies by call. */
-    record KraEnvelope(String success, @com.fasterxml.jackson.annotation.JsonProperty("error_code") String errorCode,
-                       @com.fasterxml.jackson.annotation.JsonProperty("error_message") String errorMessage,
-                       @com.fasterxml.jackson.annotation.JsonProperty("resdtls") Object details) {
+    record KraEnvelope(String success, @JsonProperty("error_code") String errorCode,
+                       @JsonProperty("error_message") String errorMessage,
+                       @JsonProperty("resdtls") Object details) {
         boolean succeeded() {
             return "1".equals(success);
         }

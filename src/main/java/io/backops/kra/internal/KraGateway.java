@@ -1,6 +1,7 @@
 package io.backops.kra.internal;
 
 import io.backops.application.KycData;
+import io.backops.kra.KraIntegration;
 import io.backops.kra.KraOutcome;
 import io.backops.kra.KraSubmissions;
 import io.backops.kra.KraUnavailableException;
@@ -10,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -84,22 +87,19 @@ class KraGateway implements KraSubmissions {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<io.backops.kra.KraIntegration> integration(String applicationId) {
-        return records.row(applicationId).map(row -> integrationOf(row, records.attempts(applicationId)));
+    public Optional<KraIntegration> integration(String applicationId) {
+        return records.find(applicationId).map(row -> integrationOf(row, records.attempts(applicationId)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<io.backops.kra.KraIntegration> integrations(String kra, KraStatus status, int limit) {
-        return records.latest(kra, status, limit).stream()
-                .map(row -> integrationOf(row, java.util.List.of()))
-                .toList();
+    public List<KraIntegration> integrations(String kra, KraStatus status, int limit) {
+        return records.latest(kra, status, limit).stream().map(row -> integrationOf(row, List.of())).toList();
     }
 
-    private static io.backops.kra.KraIntegration integrationOf(KraRecords.Row row,
-                                                               java.util.List<io.backops.kra.KraIntegration.Attempt> attempts) {
-        return new io.backops.kra.KraIntegration(row.applicationId(), row.kra(), row.status(), row.ackNumber(),
-                row.reason(), row.updatedAt(), attempts);
+    private static KraIntegration integrationOf(KraRecords.Submission row, List<KraIntegration.Attempt> attempts) {
+        return new KraIntegration(row.applicationId(), row.kra(), row.status(), row.ackNumber(), row.reason(),
+                row.updatedAt(), attempts);
     }
 
     private KraOutcome upload(KycData application, String triggeredBy) {
@@ -122,7 +122,7 @@ class KraGateway implements KraSubmissions {
         return outcome;
     }
 
-    private <T> T call(String applicationId, String triggeredBy, String operation, java.util.function.Supplier<T> call) {
+    private <T> T call(String applicationId, String triggeredBy, String operation, Supplier<T> call) {
         try {
             return call.get();
         } catch (KraUnavailableException e) {

@@ -1,7 +1,12 @@
 package io.backops.kra.internal;
 
+import io.backops.kra.KraIntegration;
 import io.backops.shared.KraStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class KraRecords {
 
+    private static final String COLUMNS = "application_id, kra, pan, ack_number, status, status_reason, updated_at";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
 
@@ -24,10 +31,9 @@ class KraRecords {
     }
 
     Optional<Submission> find(String applicationId) {
-        return jdbc.sql("select application_id, kra, pan, ack_number, status, status_reason from kra_submission where application_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from kra_submission where application_id = ?")
                 .param(applicationId)
-                .query((rs, n) -> new Submission(rs.getString("application_id"), rs.getString("kra"), rs.getString("pan"),
-                        rs.getString("ack_number"), KraStatus.valueOf(rs.getString("status")), rs.getString("status_reason")))
+                .query(KraRecords::toSubmission)
                 .optional();
     }
 
@@ -65,24 +71,22 @@ class KraRecords {
                 .update());
     }
 
-    java.util.List<io.backops.kra.KraIntegration.Attempt> attempts(String applicationId) {
+    List<KraIntegration.Attempt> attempts(String applicationId) {
         return jdbc.sql("""
                 select attempted_at, triggered_by, operation, outcome, kra_code, message from kra_attempt
                 where application_id = ? order by attempted_at, id
                 """)
                 .param(applicationId)
-                .query((rs, n) -> new io.backops.kra.KraIntegration.Attempt(
+                .query((rs, n) -> new KraIntegration.Attempt(
                         rs.getObject("attempted_at", OffsetDateTime.class), rs.getString("triggered_by"),
                         rs.getString("operation"), rs.getString("outcome"), rs.getString("kra_code"),
                         rs.getString("message")))
                 .list();
     }
 
-    java.util.List<Row> latest(String kra, KraStatus status, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                select application_id, kra, pan, ack_number, status, status_reason, updated_at from kra_submission
-                where 1 = 1""");
-        java.util.List<Object> params = new java.util.ArrayList<>();
+    List<Submission> latest(String kra, KraStatus status, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from kra_submission where 1 = 1");
+        List<Object> params = new ArrayList<>();
         if (kra != null) {
             sql.append(" and kra = ?");
             params.add(kra);
@@ -93,25 +97,13 @@ class KraRecords {
         }
         sql.append(" order by updated_at desc, application_id fetch first ? rows only");
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(KraRecords::toRow).list();
+        return jdbc.sql(sql.toString()).params(params).query(KraRecords::toSubmission).list();
     }
 
-    Optional<Row> row(String applicationId) {
-        return jdbc.sql("""
-                select application_id, kra, pan, ack_number, status, status_reason, updated_at from kra_submission
-                where application_id = ?
-                """)
-                .param(applicationId).query(KraRecords::toRow).optional();
-    }
-
-    private static Row toRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getString("application_id"), rs.getString("kra"), rs.getString("ack_number"),
-                KraStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+    private static Submission toSubmission(ResultSet rs, int rowNum) throws SQLException {
+        return new Submission(rs.getString("application_id"), rs.getString("kra"), rs.getString("pan"),
+                rs.getString("ack_number"), KraStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                 rs.getObject("updated_at", OffsetDateTime.class));
-    }
-
-    record Row(String applicationId, String kra, String ackNumber, KraStatus status, String reason,
-               OffsetDateTime updatedAt) {
     }
 
     long attemptCount(String applicationId) {
@@ -119,7 +111,14 @@ class KraRecords {
                 .query(Long.class).single();
     }
 
-    record Submission(String applicationId, String kra, String pan, String ackNumber, KraStatus status, String reason) {
+    /** One application's row; {@code updatedAt} is the database's, absent on a row about to be saved. */
+    record Submission(String applicationId, String kra, String pan, String ackNumber, KraStatus status, String reason,
+                      OffsetDateTime updatedAt) {
+
+        Submission(String applicationId, String kra, String pan, String ackNumber, KraStatus status, String reason) {
+            this(applicationId, kra, pan, ackNumber, status, reason, null);
+        }
+
         @Override
         public String toString() {
             return "Submission[" + applicationId + ", " + status + "]";
