@@ -1,5 +1,6 @@
 /**
- * Value types shared by every module (PAN, KRA status, ...). No beans live here.
+ * What every module shares: value types (PAN, KRA status, problem exceptions, paging bounds) and the side
+ * transactions that several modules need for records that must outlive the work around them.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.backops.shared;

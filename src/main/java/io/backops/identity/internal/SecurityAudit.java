@@ -1,14 +1,12 @@
 package io.backops.identity.internal;
 
 import io.backops.identity.SecurityEvent;
+import io.backops.shared.SideTransactions;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -20,27 +18,30 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class SecurityAudit {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final SideTransactions side;
 
-    SecurityAudit(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SecurityAudit(JdbcClient jdbc, SideTransactions side) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.side = side;
     }
 
     /** Records an event inside the caller's transaction: the change and its audit commit or fail together. */
     public void record(String actor, SecurityEvent event, String subject, String detail) {
+        insert(jdbc, actor, event, subject, detail);
+    }
+
+    /** Records an event that must stay on record whatever happens to the surrounding work (sign-ins). */
+    void recordNow(String actor, SecurityEvent event, String subject, String detail) {
+        side.run(own -> insert(own, actor, event, subject, detail));
+    }
+
+    private static void insert(JdbcClient jdbc, String actor, SecurityEvent event, String subject, String detail) {
         jdbc.sql("""
                 insert into security_audit (occurred_at, actor, event, subject, detail, remote_address)
                 values (?, ?, ?, ?, ?, ?)
                 """)
                 .params(OffsetDateTime.now(), actor, event.name(), subject, truncate(detail), remoteAddress())
                 .update();
-    }
-
-    /** Records an event that must stay on record whatever happens to the surrounding work (sign-ins). */
-    void recordNow(String actor, SecurityEvent event, String subject, String detail) {
-        ownTransaction.executeWithoutResult(status -> record(actor, event, subject, detail));
     }
 
     List<Entry> find(String user, OffsetDateTime from, OffsetDateTime to, int offset, int limit) {

@@ -2,6 +2,7 @@ package io.backops.kra.internal;
 
 import io.backops.kra.KraIntegration;
 import io.backops.shared.KraStatus;
+import io.backops.shared.SideTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -11,9 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code kra_submission} (one per application) and {@code kra_attempt} (every call) tables. */
 @Repository
@@ -22,12 +20,11 @@ class KraRecords {
     private static final String COLUMNS = "application_id, kra, pan, ack_number, status, status_reason, updated_at";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final SideTransactions side;
 
-    KraRecords(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    KraRecords(JdbcClient jdbc, SideTransactions side) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.side = side;
     }
 
     Optional<Submission> find(String applicationId) {
@@ -62,7 +59,7 @@ class KraRecords {
      */
     void recordAttempt(String applicationId, String triggeredBy, String operation, String outcome, String kraCode,
                        String message) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        side.run(own -> own.sql("""
                 insert into kra_attempt (id, application_id, attempted_at, triggered_by, operation, outcome, kra_code, message)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
