@@ -29,12 +29,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 4's figures, printed, never asserted (run with {@code bench/onboarding.sh}, on PostgreSQL):
@@ -42,18 +40,12 @@ import org.springframework.test.context.TestPropertySource;
  * rate of the same BPMN in the same run (same database server, delegates stubbed); and the list query's latency
  * over 100,000 applications.
  */
-@TestPropertySource(properties = {
-        // Status polls would compete with the pushes for the job executor's threads; the push is what is measured.
-        "backops.review.kra-poll-interval=PT1H",
-        "backops.kra.read-timeout=PT10S"})
 class OnboardingBenchmark extends IntegrationTestSupport {
 
     private static final int CLIENTS = 8;
     private static final int SUBMISSIONS_PER_CLIENT = Integer.getInteger("bench.submissions", 150);
     private static final int LISTED_APPLICATIONS = Integer.getInteger("bench.applications", 100_000);
     private static final int LIST_QUERIES = 200;
-    private static final int PUSHES = Integer.getInteger("bench.pushes", 300);
-    private static final int KRA_LATENCY_MS = 50;
 
     @LocalServerPort
     private int port;
@@ -61,8 +53,7 @@ class OnboardingBenchmark extends IntegrationTestSupport {
     private JdbcTemplate jdbc;
     @Autowired
     private ObjectMapper mapper;
-    @Autowired
-    private CamundaBpmProperties camunda;
+
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -77,8 +68,6 @@ class OnboardingBenchmark extends IntegrationTestSupport {
         report("bare Camunda starts of the same BPMN", bare.describe());
         report("Backops / bare Camunda", "%.2f".formatted(backops.perSecond() / bare.perSecond()));
 
-        pushes();
-
         insertApplications(LISTED_APPLICATIONS);
         report("applications in the list", String.valueOf(jdbc.queryForObject(
                 "select count(*) from investor_application", Long.class)));
@@ -92,44 +81,6 @@ class OnboardingBenchmark extends IntegrationTestSupport {
                 new Query("reviewer, own Pending tab", TEAM.get(0), "status=PENDING"))) {
             report("list: " + query.name(), latencies(query));
         }
-    }
-
-    /**
-     * Pushes through the job executor against a simulator that takes {@value KRA_LATENCY_MS} ms per call: accept
-     * {@code PUSHES} applications (8 clients) and time until every one is at the KRA.
-     */
-    private void pushes() throws Exception {
-        List<String> ids = new ArrayList<>();
-        while (ids.size() < PUSHES) {
-            var submitted = read(post(ADMIN, "/api/applications", Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'))));
-            ids.add(submitted.get("id").asText());
-        }
-        post(ADMIN, "/kra-sim/__sim/faults", Map.of("mode", "slow", "count", 1_000_000, "delayMs", KRA_LATENCY_MS));
-        var queue = new ConcurrentLinkedQueue<>(ids);
-        long begin = System.nanoTime();
-        concurrently(CLIENTS, PUSHES / CLIENTS, () -> {
-            String id = queue.poll();
-            var response = post(ADMIN, "/api/applications/" + id + "/decision", Map.of("decision", "ACCEPT"));
-            if (response.getStatusCode().value() != 200) {
-                throw new IllegalStateException("decision answered " + response.getStatusCode());
-            }
-            return null;
-        });
-        double decided = (System.nanoTime() - begin) / 1e9;
-        String inList = String.join("','", ids);
-        while (jdbc.queryForObject("select count(*) from investor_application where kra_status = 'UNDER_PROCESS' and id in ('"
-                + inList + "')", Long.class) < ids.size()) {
-            Thread.sleep(100);
-        }
-        double landed = (System.nanoTime() - begin) / 1e9;
-        post(ADMIN, "/kra-sim/__sim/faults", Map.of("mode", "none", "count", 0));
-        var executor = camunda.getJobExecution();
-        report("pushes through the job executor, KRA " + KRA_LATENCY_MS + " ms/call",
-                "%.1f/s (%d accepted in %.1f s, all at the KRA after %.1f s)".formatted(ids.size() / landed,
-                        ids.size(), decided, landed));
-        report("job executor settings", "core pool %d, max pool %d, queue %d, max jobs per acquisition %d, lock %d ms"
-                .formatted(executor.getCorePoolSize(), executor.getMaxPoolSize(), executor.getQueueCapacity(),
-                        executor.getMaxJobsPerAcquisition(), executor.getLockTimeInMillis()));
     }
 
     private Result submissions(int perClient, int clients) throws Exception {
