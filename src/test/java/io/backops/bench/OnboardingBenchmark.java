@@ -29,23 +29,33 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import io.backops.review.OnboardingProcess;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 4's figures, printed, never asserted (run with {@code bench/onboarding.sh}, on PostgreSQL):
- * submissions per second through {@code POST /api/applications} with 8 concurrent clients; the bare Camunda start
- * rate of the same BPMN in the same run (same database server, delegates stubbed); and the list query's latency
- * over 100,000 applications.
+ * Figures, printed, never asserted (run with {@code bench/onboarding.sh}, on PostgreSQL): submissions per second
+ * through {@code POST /api/applications} with 8 concurrent clients; the bare Camunda start rate of the same BPMN in
+ * the same run (same database server, delegates stubbed); KRA pushes per second through the job executor; and the
+ * list query's latency over 100,000 applications.
  */
+@TestPropertySource(properties = {
+        // Status polls would compete with the pushes for the job executor's threads; the push is what is measured.
+        "backops.review.kra-poll-interval=PT1H",
+        "backops.kra.read-timeout=PT10S"})
 class OnboardingBenchmark extends IntegrationTestSupport {
 
     private static final int CLIENTS = 8;
     private static final int SUBMISSIONS_PER_CLIENT = Integer.getInteger("bench.submissions", 150);
     private static final int LISTED_APPLICATIONS = Integer.getInteger("bench.applications", 100_000);
     private static final int LIST_QUERIES = 200;
+    private static final int PUSHES = Integer.getInteger("bench.pushes", 300);
+    private static final int KRA_LATENCY_MS = 50;
 
     @LocalServerPort
     private int port;
@@ -53,6 +63,10 @@ class OnboardingBenchmark extends IntegrationTestSupport {
     private JdbcTemplate jdbc;
     @Autowired
     private ObjectMapper mapper;
+    @Autowired
+    private CamundaBpmProperties camunda;
+    @Autowired
+    private ManagementService management;
 
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,6 +82,8 @@ class OnboardingBenchmark extends IntegrationTestSupport {
         report("bare Camunda starts of the same BPMN", bare.describe());
         report("Backops / bare Camunda", "%.2f".formatted(backops.perSecond() / bare.perSecond()));
 
+        pushes();
+
         insertApplications(LISTED_APPLICATIONS);
         report("applications in the list", String.valueOf(jdbc.queryForObject(
                 "select count(*) from investor_application", Long.class)));
@@ -81,6 +97,45 @@ class OnboardingBenchmark extends IntegrationTestSupport {
                 new Query("reviewer, own Pending tab", TEAM.get(0), "status=PENDING"))) {
             report("list: " + query.name(), latencies(query));
         }
+    }
+
+    /**
+     * Pushes through the job executor against a simulator taking {@value KRA_LATENCY_MS} ms a call (inquiry and
+     * upload: two calls a push). The push jobs are held back while the applications are accepted, then let go at
+     * once, so the figure is the job executor's and not the decisions'.
+     */
+    private void pushes() throws Exception {
+        var suspension = management.updateJobDefinitionSuspensionState().byProcessDefinitionKey(OnboardingProcess.KEY);
+        suspension.suspend();
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < PUSHES; i++) {
+                String id = read(post(ADMIN, "/api/applications", Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'))))
+                        .get("id").asText();
+                var decided = post(ADMIN, "/api/applications/" + id + "/decision", Map.of("decision", "ACCEPT"));
+                if (decided.getStatusCode().value() != 200) {
+                    throw new IllegalStateException("decision answered " + decided.getStatusCode());
+                }
+                ids.add(id);
+            }
+        } finally {
+            post(ADMIN, "/kra-sim/__sim/faults", Map.of("mode", "slow", "count", 1_000_000, "delayMs", KRA_LATENCY_MS));
+        }
+        long begin = System.nanoTime();
+        management.updateJobDefinitionSuspensionState().byProcessDefinitionKey(OnboardingProcess.KEY)
+                .includeJobs(true).activate();
+        String inList = String.join("','", ids);
+        while (jdbc.queryForObject("select count(*) from investor_application where kra_status = 'UNDER_PROCESS'"
+                + " and id in ('" + inList + "')", Long.class) < ids.size()) {
+            Thread.sleep(50);
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        post(ADMIN, "/kra-sim/__sim/faults", Map.of("mode", "none", "count", 0));
+        var executor = camunda.getJobExecution();
+        report("pushes through the job executor, KRA " + KRA_LATENCY_MS + " ms/call",
+                "%.1f/s (%d pushes in %.1f s)".formatted(ids.size() / seconds, ids.size(), seconds));
+        report("job executor settings", "core pool %d, max pool %d, queue %d (Camunda's defaults otherwise)"
+                .formatted(executor.getCorePoolSize(), executor.getMaxPoolSize(), executor.getQueueCapacity()));
     }
 
     private Result submissions(int perClient, int clients) throws Exception {
