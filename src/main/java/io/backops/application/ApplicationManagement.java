@@ -246,6 +246,13 @@ public class ApplicationManagement {
         }
     }
 
+    /** The KRA kept the application under process too long: automatic polling ends here, a person takes over. */
+    @Transactional
+    public void recordKraPollingStopped(String id, String detail) {
+        row(id);
+        history.record(id, SYSTEM, "KRA_POLLING_STOPPED", null, null, detail);
+    }
+
     /** The timeline, for the back office in scope; distributors and investors do not see it. */
     @Transactional(readOnly = true)
     public List<ApplicationHistory.Entry> history(String id, String viewer) {

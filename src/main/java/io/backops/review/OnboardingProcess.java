@@ -50,6 +50,8 @@ public final class OnboardingProcess {
         public static final String STARTING_BUCKET = "startingBucket";
         public static final String RISK_CLASS = "riskClass";
         public static final String RISK_RULE = "riskRule";
+        /** When the upload landed at the KRA: polling gives up a configured time after it. */
+        public static final String KRA_UPLOADED_AT = "kraUploadedAt";
         /** Who re-pushed a failed push, for the attempts it makes; absent for the automatic ones. */
         public static final String PUSH_TRIGGERED_BY = "pushTriggeredBy";
 

@@ -92,6 +92,20 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void pollingStopsWhenTheKraKeepsAnApplicationUnderProcessTooLong() {
+        String pan = freshPan('1');
+        String id = accept(pan);
+        awaitKraStatus(id, "UNDER_PROCESS");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(read(get(ADMIN, "/api/applications/" + id + "/history")).get("items"))
+                        .extracting(entry -> entry.get("event").asText()).contains("KRA_POLLING_STOPPED"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+                .as("the flow has ended").isZero();
+        assertThat(read(get(ADMIN, "/api/applications/" + id)).get("kraStatus").asText()).isEqualTo("UNDER_PROCESS");
+    }
+
+    @Test
     void distributorSeesTheStatusButNotTheCalls() {
         String pan = freshPan('1');
         String id = accept(pan);

@@ -5,6 +5,7 @@ import static io.backops.review.OnboardingProcess.Variables.*;
 import io.backops.application.ApplicationManagement;
 import io.backops.kra.KraOutcome;
 import io.backops.kra.KraSubmissions;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ class PushToKra implements JavaDelegate {
         String id = execution.getProcessBusinessKey();
         KraOutcome outcome = kra.push(applications.kycData(id), triggeredBy(execution));
         record(execution, id, outcome, applications);
+        execution.setVariable(KRA_UPLOADED_AT, new Date());
     }
 
     /** The user whose re-push started this attempt, or the system's own retry cycle. */

@@ -2,6 +2,7 @@ package io.backops.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -13,7 +14,7 @@ class ReviewSlaTests {
     private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
     private final ReviewSla sla = new ReviewSla(new ReviewProperties("PT1H", "PT1M", 2,
-            Set.of(LocalDate.of(2026, 12, 25))));
+            Set.of(LocalDate.of(2026, 12, 25)), Duration.ofDays(10)));
 
     @Test
     void twoBusinessDaysFromThursdaySkipTheWeekend() {
