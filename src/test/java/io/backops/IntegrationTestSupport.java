@@ -1,6 +1,7 @@
 package io.backops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import io.backops.identity.UserManagement;
 import io.backops.identity.UserStatus;
 import io.backops.identity.internal.UserAdministration;
 import io.backops.identity.internal.UserRequests;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -135,6 +137,24 @@ public abstract class IntegrationTestSupport {
             }
         }
         throw new AssertionError(reviewer + " never got a turn in the round robin");
+    }
+
+    protected ResponseEntity<String> put(String user, String path, Object body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, passwordOf(user))
+                .exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** An application as the admin sees it. */
+    protected JsonNode application(String id) {
+        return read(get(ADMIN, "/api/applications/" + id));
+    }
+
+    /** Waits (the push runs on the job executor) until the application's KRA status is {@code status}. */
+    protected void awaitKraStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(application(id).get("kraStatus").asText()).isEqualTo(status));
     }
 
     protected ResponseEntity<String> patch(String user, String path, Object body) {

@@ -1,10 +1,8 @@
 package io.backops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -130,12 +128,4 @@ class OnboardingJourneyIntegrationTests extends IntegrationTestSupport {
         return tasks.get(0).get("id").asText();
     }
 
-    private JsonNode application(String id) {
-        return read(get(ADMIN, "/api/applications/" + id));
-    }
-
-    private void awaitKraStatus(String id, String status) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> assertThat(application(id).get("kraStatus").asText()).isEqualTo(status));
-    }
 }

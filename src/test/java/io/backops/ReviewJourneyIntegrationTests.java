@@ -218,17 +218,6 @@ class ReviewJourneyIntegrationTests extends IntegrationTestSupport {
         throw new AssertionError(reviewer + " never got a turn");
     }
 
-    private org.springframework.http.ResponseEntity<String> put(String user, String path, Object body) {
-        var headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, passwordOf(user)).exchange(path, org.springframework.http.HttpMethod.PUT,
-                new org.springframework.http.HttpEntity<>(body, headers), String.class);
-    }
-
-    private JsonNode application(String id) {
-        return read(get(ADMIN, "/api/applications/" + id));
-    }
-
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await();

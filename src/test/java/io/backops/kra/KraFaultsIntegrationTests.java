@@ -167,8 +167,4 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
         return outcomes;
     }
 
-    private void awaitKraStatus(String id, String status) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                assertThat(read(get(ADMIN, "/api/applications/" + id)).get("kraStatus").asText()).isEqualTo(status));
-    }
 }
