@@ -43,6 +43,11 @@ public class UserManagement {
         return users.find(username).isPresent();
     }
 
+    /** Whether the user is of the back office (admin, manager, reviewer), not a distributor or unknown. */
+    public boolean isBackOffice(String username) {
+        return users.find(username).map(user -> user.role().isBackOffice()).orElse(false);
+    }
+
     public boolean anyWithRole(Role role) {
         return users.countByRole(role) > 0;
     }

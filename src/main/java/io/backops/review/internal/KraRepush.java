@@ -37,8 +37,7 @@ public class KraRepush {
 
     @Transactional
     public void repush(String applicationId, String actor) {
-        boolean backOffice = users.find(actor).map(user -> user.role().isBackOffice()).orElse(false);
-        if (!backOffice) {
+        if (!users.isBackOffice(actor)) {
             throw new AccessDeniedException("Only the back office re-pushes to the KRA");
         }
         if (!applications.inScope(applicationId, actor)) {

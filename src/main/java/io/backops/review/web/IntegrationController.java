@@ -43,7 +43,7 @@ class IntegrationController {
         if (!applications.inScope(id, principal.getName())) {
             throw new NotFoundException("No application " + id);
         }
-        boolean backOffice = users.find(principal.getName()).map(user -> user.role().isBackOffice()).orElse(false);
+        boolean backOffice = users.isBackOffice(principal.getName());
         var integration = kra.integration(id).orElseGet(() ->
                 new KraIntegration(id, null, KraStatus.NOT_PUSHED, null, null, null, List.of()));
         return backOffice ? integration : integration.statusOnly();
