@@ -33,6 +33,10 @@ class RecordDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (task.getExecution() == null) {
+            // Another completion of this very task got there first (two decisions at once): it has moved on.
+            throw new RefusedTaskChange(409, "The application was decided by someone else just now");
+        }
         // The business key, not a variable: whoever completes the task can send variables, but not move the
         // decision onto another application.
         String applicationId = task.getExecution().getProcessBusinessKey();

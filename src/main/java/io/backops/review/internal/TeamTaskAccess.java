@@ -43,13 +43,16 @@ class TeamTaskAccess {
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_ASSIGNMENT + "'")
     void onAssignment(DelegateTask task) {
-        if (task.getAssignee() == null) {
+        if (task.getAssignee() == null && task.getExecution() != null) {
             throw new RefusedTaskChange(409, "An application under review keeps an assignee: reassign it instead");
         }
-        // The application follows its task, whichever surface moved it (an admin in Tasklist, say).
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        applications.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
-                authentication != null ? authentication.getUserId() : ApplicationManagement.SYSTEM);
+        // The application follows its task, whichever surface moved it (an admin in Tasklist, say). A task outside
+        // any flow (Tasklist's "create task") has no application.
+        if (task.getExecution() != null) {
+            var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            applications.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
+                    authentication != null ? authentication.getUserId() : ApplicationManagement.SYSTEM);
+        }
         // The person assigning may not manage authorizations; this rule may.
         Context.getCommandContext().runWithoutAuthorization(() -> {
             regrant(task.getId(), task.getAssignee());
