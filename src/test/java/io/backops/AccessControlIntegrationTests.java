@@ -137,7 +137,7 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
         var accepted = post(DISTRIBUTOR_LOGIN, "/api/applications", own);
         assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(201);
         String id = read(accepted).get("id").asText();
-        assertThat(read(get(ADMIN, "/api/applications/" + id)).get("distributor").asText()).isEqualTo(DISTRIBUTOR_ARN);
+        assertThat(application(id).get("distributor").asText()).isEqualTo(DISTRIBUTOR_ARN);
 
         var foreign = post(DISTRIBUTOR_LOGIN, "/api/applications", Submissions.valid(OTHER_DISTRIBUTOR_ARN, freshPan('1')));
         assertThat(foreign.getStatusCode().value()).isEqualTo(422);

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -128,10 +129,21 @@ public abstract class IntegrationTestSupport {
         return read(response);
     }
 
-    /** Submits until the round robin hands the application to {@code reviewer} (an active reviewer). */
+    /** Submits (as the admin, fresh PANs) until the round robin hands the application to {@code reviewer}. */
     protected JsonNode submitAssignedTo(String reviewer) {
+        return submitAssignedTo(reviewer, ADMIN, () -> Submissions.valid(DISTRIBUTOR_ARN, freshPan('1')));
+    }
+
+    /**
+     * Submits as {@code submitter} until the round robin hands an application to {@code reviewer} (an active
+     * reviewer); the ones that went to others stay pending and are never pushed, so a PAN may repeat.
+     */
+    protected JsonNode submitAssignedTo(String reviewer, String submitter,
+                                        Supplier<Map<String, Object>> submissions) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            JsonNode submitted = submit(Submissions.valid(DISTRIBUTOR_ARN, freshPan('1')));
+            var response = post(submitter, "/api/applications", submissions.get());
+            assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+            JsonNode submitted = read(response);
             if (reviewer.equals(submitted.get("assignee").asText())) {
                 return submitted;
             }

@@ -86,7 +86,7 @@ class ReviewJourneyIntegrationTests extends IntegrationTestSupport {
     void draftGoesBackToItsChannelAndReturnsToTheSameReviewer() {
         var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
         submission.remove("distributor");
-        String id = submitAssignedToVia(submission, TEAM.get(1));
+        String id = submitAssignedTo(TEAM.get(1), DISTRIBUTOR_LOGIN, () -> submission).get("id").asText();
         var draft = post(TEAM.get(1), "/api/applications/" + id + "/decision",
                 Map.of("decision", "DRAFT", "reason", "Address proof is blurred"));
         assertThat(draft.getStatusCode().value()).isEqualTo(200);
@@ -198,24 +198,6 @@ class ReviewJourneyIntegrationTests extends IntegrationTestSupport {
         assertThat(new String(file.getBody(), 0, 5)).isEqualTo("%PDF-");
         assertThat(get(OUTSIDER, "/api/applications/" + id + "/documents/" + documentId).getStatusCode().value())
                 .isEqualTo(404);
-    }
-
-    private String submitAssignedToVia(Map<String, Object> distributorSubmission, String reviewer) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            var copy = new java.util.HashMap<>(distributorSubmission);
-            var applicant = new java.util.HashMap<>(Submissions.applicant(distributorSubmission));
-            applicant.put("pan", freshPan('1'));
-            copy.put("applicant", applicant);
-            var response = post(DISTRIBUTOR_LOGIN, "/api/applications", copy);
-            assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
-            JsonNode submitted = read(response);
-            if (reviewer.equals(read(get(ADMIN, "/api/applications/" + submitted.get("id").asText()))
-                    .get("assignee").asText())) {
-                distributorSubmission.put("applicant", applicant);
-                return submitted.get("id").asText();
-            }
-        }
-        throw new AssertionError(reviewer + " never got a turn");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -52,9 +52,9 @@ class TeamWorkIntegrationTests extends IntegrationTestSupport {
                 "decision", Map.of("value", "DRAFT"), "reason", Map.of("value", "Signature missing"))));
 
         assertThat(decided.getStatusCode().value()).isEqualTo(204);
-        JsonNode application = read(get(ADMIN, "/api/applications/" + id));
-        assertThat(application.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(application.at("/decision/decidedBy").asText()).isEqualTo(MANAGER);
+        JsonNode draft = application(id);
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.at("/decision/decidedBy").asText()).isEqualTo(MANAGER);
     }
 
     @Test
@@ -80,7 +80,7 @@ class TeamWorkIntegrationTests extends IntegrationTestSupport {
             assertThat(a.get("applicationId").asText()).isEqualTo(id);
             assertThat(a.get("to").asText()).isEqualTo(TEAM.get(0));
         });
-        assertThat(read(get(ADMIN, "/api/applications/" + id)).get("assignee").asText()).isEqualTo(TEAM.get(0));
+        assertThat(application(id).get("assignee").asText()).isEqualTo(TEAM.get(0));
         assertThat(read(get(TEAM.get(0), byKey))).hasSize(1);
         assertThat(read(get(TEAM.get(1), byKey))).as("the former assignee loses the task").isEmpty();
         assertThat(read(get(MANAGER, byKey))).hasSize(1);
@@ -116,7 +116,7 @@ class TeamWorkIntegrationTests extends IntegrationTestSupport {
 
         var moved = post(OTHER_MANAGER, "/api/users/" + MOVER + "/reassign", null);
         assertThat(moved.getStatusCode().value()).as(moved.getBody()).isEqualTo(200);
-        assertThat(read(get(ADMIN, "/api/applications/" + id)).get("assignee").asText()).isEqualTo(OUTSIDER);
+        assertThat(application(id).get("assignee").asText()).isEqualTo(OUTSIDER);
         assertThat(read(get(OUTSIDER, byKey))).hasSize(1);
         assertThat(read(get(ADMIN, "/api/audit?user=" + MOVER)).get("items"))
                 .extracting(entry -> entry.get("event").asText()).contains("TEAM_CHANGED", "STATUS_CHANGED");

@@ -1,9 +1,9 @@
 package io.backops.application;
 
 import io.backops.application.internal.ApplicationListing;
+import io.backops.application.internal.ApplicationScope;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.UserManagement;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,32 +17,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationSearch {
 
     private final ApplicationListing listing;
+    private final ApplicationScope scope;
     private final UserManagement users;
 
-    ApplicationSearch(ApplicationListing listing, UserManagement users) {
+    ApplicationSearch(ApplicationListing listing, ApplicationScope scope, UserManagement users) {
         this.listing = listing;
+        this.scope = scope;
         this.users = users;
     }
 
     @Transactional(readOnly = true)
     public ApplicationPage search(String viewer, ApplicationFilter filter) {
         BackofficeUser user = users.find(viewer).orElseThrow(() -> new AccessDeniedException("Unknown user"));
-        var scope = switch (user.role()) {
+        var visible = switch (user.role()) {
             case ADMIN -> ApplicationListing.Scope.everything();
-            case MANAGER -> ApplicationListing.Scope.assignedTo(teamAndSelf(user));
+            case MANAGER -> ApplicationListing.Scope.assignedTo(scope.teamAndSelf(user));
             case USER -> ApplicationListing.Scope.assignedTo(List.of(user.username()));
             case DISTRIBUTOR -> ApplicationListing.Scope.channel(user.distributorArn());
         };
-        var page = listing.page(scope, filter);
+        var page = listing.page(visible, filter);
         if (!user.role().isBackOffice()) {
             page = page.withoutAssignees();
         }
         return page;
-    }
-
-    private List<String> teamAndSelf(BackofficeUser manager) {
-        var people = new ArrayList<>(users.team(manager.username()));
-        people.add(manager.username());
-        return people;
     }
 }

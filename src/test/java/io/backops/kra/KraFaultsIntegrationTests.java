@@ -83,8 +83,7 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(incidents(id)).isZero();
-            assertThat(read(get(ADMIN, "/api/applications/" + id)).get("kraStatus").asText())
-                    .isEqualTo("UNDER_PROCESS");
+            assertThat(application(id).get("kraStatus").asText()).isEqualTo("UNDER_PROCESS");
         });
         assertThat(outcomes(id)).contains(TEAM.get(0) + " (re-push) UPLOAD OK");
         assertThat(post(TEAM.get(0), "/api/applications/" + id + "/kra/repush", null).getStatusCode().value())
@@ -102,7 +101,7 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
                         .extracting(entry -> entry.get("event").asText()).contains("KRA_POLLING_STOPPED"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
                 .as("the flow has ended").isZero();
-        assertThat(read(get(ADMIN, "/api/applications/" + id)).get("kraStatus").asText()).isEqualTo("UNDER_PROCESS");
+        assertThat(application(id).get("kraStatus").asText()).isEqualTo("UNDER_PROCESS");
     }
 
     @Test
@@ -121,25 +120,11 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
     }
 
     private String accept(String pan) {
-        JsonNode submitted = submitAssignedToWith(pan);
+        JsonNode submitted = submitAssignedTo(TEAM.get(0), ADMIN, () -> Submissions.valid(DISTRIBUTOR_ARN, pan));
         String id = submitted.get("id").asText();
         var decided = post(TEAM.get(0), "/api/applications/" + id + "/decision", Map.of("decision", "ACCEPT"));
         assertThat(decided.getStatusCode().value()).as(decided.getBody()).isEqualTo(200);
         return id;
-    }
-
-    private JsonNode submitAssignedToWith(String pan) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            var submission = Submissions.valid(DISTRIBUTOR_ARN, pan);
-            JsonNode submitted = submit(submission);
-            if (TEAM.get(0).equals(submitted.get("assignee").asText())) {
-                return submitted;
-            }
-            // Not his turn: send it back so the PAN is free again for the next try.
-            post(ADMIN, "/api/applications/" + submitted.get("id").asText() + "/decision",
-                    Map.of("decision", "REJECT", "reason", "test rotation"));
-        }
-        throw new AssertionError("no turn for " + TEAM.get(0));
     }
 
     private long incidents(String applicationId) {

@@ -88,6 +88,14 @@ public class InvestorApplications {
                 .query(InvestorApplications::toRow).optional();
     }
 
+    public List<Row> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from investor_application where id in (:ids)").param("ids", ids)
+                .query(InvestorApplications::toRow).list();
+    }
+
     public List<DocumentRow> documents(String applicationId) {
         return jdbc.sql("""
                 select id, doc_type, file_name, content_type, size_bytes from application_document

@@ -64,9 +64,12 @@ class IntegrationController {
         if (role != Role.ADMIN && role != Role.MANAGER) {
             throw new AccessDeniedException("Only admins and managers watch integrations");
         }
-        var items = this.kra.integrations(kra, status, LIST_LIMIT).stream()
-                .filter(item -> role == Role.ADMIN || applications.inScope(item.applicationId(), principal.getName()))
-                .toList();
+        var items = this.kra.integrations(kra, status, LIST_LIMIT);
+        if (role == Role.MANAGER) {
+            var inScope = applications.inScope(items.stream().map(KraIntegration::applicationId).toList(),
+                    principal.getName());
+            items = items.stream().filter(item -> inScope.contains(item.applicationId())).toList();
+        }
         return Map.of("items", items);
     }
 }
