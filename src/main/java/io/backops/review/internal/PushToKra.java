@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("pushToKra")
 class PushToKra implements JavaDelegate {
 
-    static final String AUTOMATIC = "system";
+    static final String AUTOMATIC = ApplicationManagement.SYSTEM;
 
     private final ApplicationManagement applications;
     private final KraSubmissions kra;
