@@ -8,7 +8,7 @@ import java.util.List;
 public record KraIntegration(String applicationId, String kra, KraStatus status, String ackNumber, String reason,
                              OffsetDateTime updatedAt, List<Attempt> attempts) {
 
-    public record Attempt(OffsetDateTime at, String triggeredBy, String operation, String outcome, String kraCode,
+    public record Attempt(OffsetDateTime at, String kra, String triggeredBy, String operation, String outcome, String kraCode,
                           String message) {
     }
 

@@ -134,6 +134,10 @@ class OnboardingBenchmark extends IntegrationTestSupport {
         var executor = camunda.getJobExecution();
         report("pushes through the job executor, KRA " + KRA_LATENCY_MS + " ms/call",
                 "%.1f/s (%d pushes in %.1f s)".formatted(ids.size() / seconds, ids.size(), seconds));
+        var uploads = read(get(ADMIN, "/kra-sim/__sim/stats"));
+        report("uploads at the simulator", "%d records, %d uploads, %d records uploaded more than once".formatted(
+                uploads.get("records").asLong(), uploads.get("uploads").asLong(),
+                uploads.get("recordsUploadedMoreThanOnce").asLong()));
         report("job executor settings", "core pool %d, max pool %d, queue %d (Camunda's defaults otherwise)"
                 .formatted(executor.getCorePoolSize(), executor.getMaxPoolSize(), executor.getQueueCapacity()));
     }

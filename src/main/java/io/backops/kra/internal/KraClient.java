@@ -9,25 +9,27 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.core.env.Environment;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Speaks the CVL-style KRA API (DESIGN.md §6) over HTTP. Holds one token and refreshes it once when the KRA says
- * it expired or is unknown; any transport failure becomes a {@link KraUnavailableException} for the retry cycle.
+ * Speaks the CVL-style KRA API (DESIGN.md §6) over HTTP to one KRA. Holds one token and refreshes it once when the
+ * KRA says it expired or is unknown; any transport failure becomes a {@link KraUnavailableException} for the retry
+ * cycle.
  */
-@Component
 class KraClient {
 
-    private final KraProperties properties;
+    private final String kra;
+    private final KraProperties.Agency settings;
     private final Environment environment;
     private final RestClient http;
     private volatile String token;
 
-    KraClient(KraProperties properties, Environment environment, RestClient.Builder builder) {
-        this.properties = properties;
+    KraClient(String kra, KraProperties.Agency settings, KraProperties properties, Environment environment,
+              RestClient.Builder builder) {
+        this.kra = kra;
+        this.settings = settings;
         this.environment = environment;
         var requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
@@ -45,7 +47,7 @@ class KraClient {
     @SuppressWarnings("unchecked")
     Map<String, Object> upload(Map<String, String> kycRecord) {
         var body = Map.of("ROOT", Map.of(
-                "HEADER", Map.of("COMPANY_CODE", properties.posCode()),
+                "HEADER", Map.of("COMPANY_CODE", settings.posCode()),
                 "KYCDATA", List.of(kycRecord),
                 "FOOTER", Map.of("NO_OF_KYC_RECORDS", "1")));
         var envelope = withToken(t -> post("/int/api/InsertUpdateKYCRecord", t, body));
@@ -58,7 +60,7 @@ class KraClient {
     }
 
     String posCode() {
-        return properties.posCode();
+        return settings.posCode();
     }
 
     private KraEnvelope withToken(Function<String, KraEnvelope> call) {
@@ -69,7 +71,7 @@ class KraClient {
             try {
                 return call.apply(currentToken());
             } catch (TokenRejected again) {
-                throw new KraUnavailableException("KRA refused a fresh token: " + again.getMessage());
+                throw new KraUnavailableException(kra + " refused a fresh token: " + again.getMessage());
             }
         }
     }
@@ -78,11 +80,11 @@ class KraClient {
         String current = token;
         if (current == null) {
             var envelope = exchange(() -> http.post().uri(baseUrl() + "/int/api/GetToken")
-                    .body(Map.of("username", properties.username(), "poscode", properties.posCode(),
-                            "password", properties.password()))
+                    .body(Map.of("username", settings.username(), "poscode", settings.posCode(),
+                            "password", settings.password()))
                     .retrieve().body(KraEnvelope.class));
             if (!envelope.succeeded()) {
-                throw new KraUnavailableException("KRA sign-in failed: " + envelope.errorCode());
+                throw new KraUnavailableException(kra + " sign-in failed: " + envelope.errorCode());
             }
             current = String.valueOf(((Map<?, ?>) envelope.details()).get("token"));
             token = current;
@@ -100,23 +102,23 @@ class KraClient {
                 .retrieve().body(KraEnvelope.class));
     }
 
-    private static KraEnvelope exchange(Supplier<KraEnvelope> call) {
+    private KraEnvelope exchange(Supplier<KraEnvelope> call) {
         try {
             KraEnvelope envelope = call.get();
             if (envelope == null) {
-                throw new KraUnavailableException("KRA answered with an empty body");
+                throw new KraUnavailableException(kra + " answered with an empty body");
             }
             return envelope;
         } catch (HttpClientErrorException.Unauthorized e) {
             throw new TokenRejected(e.getStatusText());
         } catch (RestClientException e) {
-            throw new KraUnavailableException("KRA call failed: " + e.getClass().getSimpleName(), e);
+            throw new KraUnavailableException(kra + " call failed: " + e.getClass().getSimpleName(), e);
         }
     }
 
     private String baseUrl() {
-        if (properties.baseUrl() != null && !properties.baseUrl().isBlank()) {
-            return properties.baseUrl();
+        if (settings.baseUrl() != null && !settings.baseUrl().isBlank()) {
+            return settings.baseUrl();
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         String contextPath = environment.getProperty("server.servlet.context-path", "");

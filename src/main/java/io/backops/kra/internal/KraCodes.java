@@ -1,6 +1,8 @@
 package io.backops.kra.internal;
 
 import io.backops.shared.KraStatus;
+import java.util.Map;
+import java.util.TreeSet;
 
 /** The KRA's 3-digit APP_STATUS: first digit the KRA holding the record, then its status there (DESIGN.md §6). */
 final class KraCodes {
@@ -23,15 +25,20 @@ final class KraCodes {
         };
     }
 
+    private static final Map<Character, String> KRA_BY_DIGIT = Map.of(
+            '0', "CVL", '1', "NDML", '2', "DOTEX", '3', "CAMS", '4', "KARVY", '6', "KFIN");
+
     static String holder(String appStatus) {
-        return switch (appStatus.charAt(0)) {
-            case '0' -> "CVL";
-            case '1' -> "NDML";
-            case '2' -> "DOTEX";
-            case '3' -> "CAMS";
-            case '4' -> "KARVY";
-            case '6' -> "KFIN";
-            default -> "unknown";
-        };
+        return KRA_BY_DIGIT.getOrDefault(appStatus.charAt(0), "unknown");
+    }
+
+    /** The APP_STATUS digit of a KRA by name; a name DESIGN.md §6 does not list is refused. */
+    static char digitOf(String kra) {
+        return KRA_BY_DIGIT.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(kra))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Unknown KRA " + kra + "; known: " + new TreeSet<>(KRA_BY_DIGIT.values())));
     }
 }

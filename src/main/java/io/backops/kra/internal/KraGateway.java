@@ -8,6 +8,7 @@ import io.backops.kra.KraUnavailableException;
 import io.backops.shared.KraStatus;
 import io.backops.shared.Pan;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,13 @@ class KraGateway implements KraSubmissions {
 
     private static final Logger log = LoggerFactory.getLogger(KraGateway.class);
     private static final DateTimeFormatter KRA_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final String KRA = "CVL";
-    private static final String OUR_KRA_DIGIT = "0";
     private static final String UPLOAD_ACCEPTED = "ERR-00000";
 
-    private final KraClient client;
+    private final KraAgencies agencies;
     private final KraRecords records;
 
-    KraGateway(KraClient client, KraRecords records) {
-        this.client = client;
+    KraGateway(KraAgencies agencies, KraRecords records) {
+        this.agencies = agencies;
         this.records = records;
     }
 
@@ -40,26 +39,47 @@ class KraGateway implements KraSubmissions {
     @Transactional
     public KraOutcome push(KycData application, String triggeredBy) {
         String id = application.applicationId();
-        Map<String, Object> inquiry = call(id, triggeredBy, "INQUIRE",
-                () -> client.panStatus(List.of(application.pan())).get(0));
-        String appStatus = String.valueOf(inquiry.get("APP_STATUS"));
-        records.recordAttempt(id, triggeredBy, "INQUIRE", "OK", appStatus, null);
+        Inquiry inquiry = inquire(application, triggeredBy);
+        String appStatus = String.valueOf(inquiry.answer().get("APP_STATUS"));
+        records.recordAttempt(id, inquiry.agency().name(), triggeredBy, "INQUIRE", "OK", appStatus, null);
 
         if (appStatus.endsWith("05")) {
-            return upload(application, triggeredBy);
+            return upload(inquiry.agency(), application, triggeredBy);
         }
-        if (appStatus.startsWith(OUR_KRA_DIGIT) && id.equals(inquiry.get("APP_NO"))) {
+        var holder = agencies.holding(appStatus);
+        if (holder.isPresent() && id.equals(inquiry.answer().get("APP_NO"))) {
             // An earlier attempt landed (its answer was lost): adopt it instead of uploading twice.
-            var outcome = new KraOutcome(KraCodes.status(appStatus), (String) inquiry.get("APP_ACK_NO"), appStatus,
-                    "Found our earlier upload at the KRA");
-            save(application, outcome);
+            var outcome = new KraOutcome(KraCodes.status(appStatus), (String) inquiry.answer().get("APP_ACK_NO"),
+                    appStatus, "Found our earlier upload at the KRA");
+            save(holder.get().name(), application, outcome);
             return outcome;
         }
         var outcome = new KraOutcome(KraStatus.FAILED, null, appStatus,
                 "PAN is held at KRA " + KraCodes.holder(appStatus) + " with status " + appStatus
                         + "; not uploaded, needs a person");
-        save(application, outcome);
+        save(inquiry.agency().name(), application, outcome);
         return outcome;
+    }
+
+    /**
+     * Asks the KRAs in turn (see {@link KraAgencies#forPush}) until one answers; a KRA that does not answer is
+     * recorded and skipped, so the first available one takes a new record. None answering is a transient failure.
+     */
+    private Inquiry inquire(KycData application, String triggeredBy) {
+        String id = application.applicationId();
+        List<String> failures = new ArrayList<>();
+        for (KraAgency agency : agencies.forPush(records.uploadedTo(id))) {
+            try {
+                return new Inquiry(agency, agency.client().panStatus(List.of(application.pan())).get(0));
+            } catch (KraUnavailableException e) {
+                records.recordAttempt(id, agency.name(), triggeredBy, "INQUIRE", "ERROR", null, e.getMessage());
+                failures.add(e.getMessage());
+            }
+        }
+        throw new KraUnavailableException("No KRA answered: " + String.join("; ", failures));
+    }
+
+    private record Inquiry(KraAgency agency, Map<String, Object> answer) {
     }
 
     @Override
@@ -68,9 +88,12 @@ class KraGateway implements KraSubmissions {
         var submission = records.find(applicationId)
                 .filter(s -> s.ackNumber() != null)
                 .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " was not uploaded"));
-        var envelope = call(applicationId, triggeredBy, "STATUS", () -> client.statusByAck(submission.ackNumber()));
+        var agency = agencies.byName(submission.kra()).orElseThrow(() -> new IllegalStateException(
+                "Application " + applicationId + " is at " + submission.kra() + ", which is no longer configured"));
+        var envelope = call(agency, applicationId, triggeredBy, "STATUS",
+                () -> agency.client().statusByAck(submission.ackNumber()));
         if (!envelope.succeeded()) {
-            records.recordAttempt(applicationId, triggeredBy, "STATUS", "ERROR", envelope.errorCode(),
+            records.recordAttempt(applicationId, agency.name(), triggeredBy, "STATUS", "ERROR", envelope.errorCode(),
                     envelope.errorMessage());
             throw new KraUnavailableException("KRA has no status for our acknowledgement: " + envelope.errorCode());
         }
@@ -78,7 +101,7 @@ class KraGateway implements KraSubmissions {
         var details = (Map<String, Object>) envelope.details();
         String appStatus = String.valueOf(details.get("APP_STATUS"));
         String reason = (String) details.get("APP_HOLD_REJ_REASON");
-        records.recordAttempt(applicationId, triggeredBy, "STATUS", "OK", appStatus, reason);
+        records.recordAttempt(applicationId, agency.name(), triggeredBy, "STATUS", "OK", appStatus, reason);
         var outcome = new KraOutcome(KraCodes.status(appStatus), submission.ackNumber(), appStatus, reason);
         records.save(new KraRecords.Submission(applicationId, submission.kra(), submission.pan(),
                 submission.ackNumber(), outcome.status(), reason));
@@ -102,44 +125,45 @@ class KraGateway implements KraSubmissions {
                 row.updatedAt(), attempts);
     }
 
-    private KraOutcome upload(KycData application, String triggeredBy) {
+    private KraOutcome upload(KraAgency agency, KycData application, String triggeredBy) {
         String id = application.applicationId();
-        Map<String, Object> result = call(id, triggeredBy, "UPLOAD", () -> client.upload(kycRecord(application)));
+        Map<String, Object> result = call(agency, id, triggeredBy, "UPLOAD",
+                () -> agency.client().upload(kycRecord(agency, application)));
         String code = String.valueOf(result.get("APP_STATUS"));
         if (UPLOAD_ACCEPTED.equals(code)) {
             String ack = String.valueOf(result.get("APP_ACK_NO"));
-            records.recordAttempt(id, triggeredBy, "UPLOAD", "OK", code, "Acknowledgement " + ack);
-            var outcome = new KraOutcome(KraStatus.UNDER_PROCESS, ack, code, "Uploaded");
-            save(application, outcome);
-            log.info("Pushed {} (PAN {}) to the KRA: acknowledgement {}", id, Pan.mask(application.pan()), ack);
+            records.recordAttempt(id, agency.name(), triggeredBy, "UPLOAD", "OK", code, "Acknowledgement " + ack);
+            var outcome = new KraOutcome(KraStatus.UNDER_PROCESS, ack, code, "Uploaded to " + agency.name());
+            save(agency.name(), application, outcome);
+            log.info("Pushed {} (PAN {}) to {}: acknowledgement {}", id, Pan.mask(application.pan()), agency.name(), ack);
             return outcome;
         }
         // A business rejection: retrying the same data would fail the same way, so it waits for a person.
         String message = (String) result.getOrDefault("ERROR_DESC", "Rejected by the KRA");
-        records.recordAttempt(id, triggeredBy, "UPLOAD", "REJECTED", code, message);
+        records.recordAttempt(id, agency.name(), triggeredBy, "UPLOAD", "REJECTED", code, message);
         var outcome = new KraOutcome(KraStatus.FAILED, null, code, message);
-        save(application, outcome);
+        save(agency.name(), application, outcome);
         return outcome;
     }
 
-    private <T> T call(String applicationId, String triggeredBy, String operation, Supplier<T> call) {
+    private <T> T call(KraAgency agency, String applicationId, String triggeredBy, String operation, Supplier<T> call) {
         try {
             return call.get();
         } catch (KraUnavailableException e) {
-            records.recordAttempt(applicationId, triggeredBy, operation, "ERROR", null, e.getMessage());
+            records.recordAttempt(applicationId, agency.name(), triggeredBy, operation, "ERROR", null, e.getMessage());
             throw e;
         }
     }
 
-    private void save(KycData application, KraOutcome outcome) {
-        records.save(new KraRecords.Submission(application.applicationId(), KRA, application.pan(),
+    private void save(String kra, KycData application, KraOutcome outcome) {
+        records.save(new KraRecords.Submission(application.applicationId(), kra, application.pan(),
                 outcome.ackNumber(), outcome.status(), outcome.status() == KraStatus.FAILED ? outcome.message() : null));
     }
 
-    private Map<String, String> kycRecord(KycData a) {
+    private Map<String, String> kycRecord(KraAgency agency, KycData a) {
         Map<String, String> record = new LinkedHashMap<>();
         record.put("APP_UPDTFLG", "MODIFY".equals(a.applicationType()) ? "02" : "01");
-        record.put("APP_POS_CODE", client.posCode());
+        record.put("APP_POS_CODE", agency.client().posCode());
         record.put("APP_TYPE", "I");
         record.put("APP_NO", a.applicationId());
         record.put("APP_PAN_NO", a.pan());

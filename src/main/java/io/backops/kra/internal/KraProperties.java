@@ -1,13 +1,32 @@
 package io.backops.kra.internal;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The KRA endpoint and our credentials there. An empty {@code baseUrl} means the simulator inside this same server.
+ * The KRAs we may upload to and our credentials there. Each agency (named as in DESIGN.md §6: CVL, NDML, DOTEX, CAMS,
+ * KARVY, KFIN) has a base URL and may override the shared username, password and POS code; an empty base URL means
+ * the simulator inside this same server. {@code priority} orders them: the first that answers takes a new record.
  * Timeouts stay far below the job executor's lock time (5 minutes) so a hung call never outlives its job's lock.
  */
 @ConfigurationProperties("backops.kra")
-record KraProperties(String baseUrl, String username, String password, String posCode, Duration connectTimeout,
-                     Duration readTimeout) {
+record KraProperties(String username, String password, String posCode, Duration connectTimeout, Duration readTimeout,
+                     @DefaultValue Map<String, Agency> agencies, @DefaultValue("CVL") List<String> priority) {
+
+    /** One KRA's endpoint; blank credentials fall back to the shared ones. */
+    record Agency(String baseUrl, String username, String password, String posCode) {
+    }
+
+    /** The settings of one agency with the shared credentials filled in where it names none. */
+    Agency resolved(Agency agency) {
+        return new Agency(agency.baseUrl(), orShared(agency.username(), username), orShared(agency.password(), password),
+                orShared(agency.posCode(), posCode));
+    }
+
+    private static String orShared(String own, String shared) {
+        return own == null || own.isBlank() ? shared : own;
+    }
 }

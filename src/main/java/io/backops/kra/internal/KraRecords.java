@@ -57,27 +57,38 @@ class KraRecords {
      * Records one call to the KRA in a transaction of its own, so that the attempt stays on record even when the
      * job around it fails and rolls back.
      */
-    void recordAttempt(String applicationId, String triggeredBy, String operation, String outcome, String kraCode,
-                       String message) {
+    void recordAttempt(String applicationId, String kra, String triggeredBy, String operation, String outcome,
+                       String kraCode, String message) {
         side.run(own -> own.sql("""
-                insert into kra_attempt (id, application_id, attempted_at, triggered_by, operation, outcome, kra_code, message)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into kra_attempt (id, application_id, kra, attempted_at, triggered_by, operation, outcome, kra_code, message)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(UUID.randomUUID().toString(), applicationId, OffsetDateTime.now(), triggeredBy, operation, outcome,
+                .params(UUID.randomUUID().toString(), applicationId, kra, OffsetDateTime.now(), triggeredBy, operation, outcome,
                         kraCode, message == null ? null : message.substring(0, Math.min(500, message.length())))
                 .update());
     }
 
     List<KraIntegration.Attempt> attempts(String applicationId) {
         return jdbc.sql("""
-                select attempted_at, triggered_by, operation, outcome, kra_code, message from kra_attempt
+                select attempted_at, kra, triggered_by, operation, outcome, kra_code, message from kra_attempt
                 where application_id = ? order by attempted_at, id
                 """)
                 .param(applicationId)
                 .query((rs, n) -> new KraIntegration.Attempt(
-                        rs.getObject("attempted_at", OffsetDateTime.class), rs.getString("triggered_by"),
+                        rs.getObject("attempted_at", OffsetDateTime.class), rs.getString("kra"), rs.getString("triggered_by"),
                         rs.getString("operation"), rs.getString("outcome"), rs.getString("kra_code"),
                         rs.getString("message")))
+                .list();
+    }
+
+    /**
+     * The KRAs an upload of this application was ever sent to, whether or not its answer arrived. Attempts are
+     * written in their own transaction, so this survives the rollback of a push that died after the call.
+     */
+    List<String> uploadedTo(String applicationId) {
+        return jdbc.sql("select distinct kra from kra_attempt where application_id = ? and operation = 'UPLOAD'")
+                .param(applicationId)
+                .query(String.class)
                 .list();
     }
 

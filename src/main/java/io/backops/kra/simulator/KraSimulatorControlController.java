@@ -67,11 +67,17 @@ class KraSimulatorControlController {
                     body.put("appNo", record.appNo);
                     body.put("posCode", record.posCode);
                     body.put("ack", record.ack);
-                    body.put("status", "0" + record.statusCode(kra.workingDay(), kra.processingDays()));
+                    body.put("status", kra.appStatus(record));
                     body.put("uploadCount", record.uploadCount);
                     return ResponseEntity.ok(body);
                 })
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** Lets a benchmark or a fault drill check, in one call, that no record was uploaded twice. */
+    @GetMapping("/stats")
+    Map<String, Long> statistics() {
+        return kra.uploadStatistics();
     }
 
     record FaultRequest(@jakarta.validation.constraints.NotBlank String mode, @Min(0) @Max(1000) Integer count,

@@ -110,12 +110,12 @@ class KraSimulatorController {
                     details.put("APP_ACK_NO", record.ack);
                     details.put("APP_PAN_NO", record.pan);
                     details.put("APP_NO", record.appNo);
-                    details.put("APP_STATUS", "0" + record.statusCode(today, days));
+                    details.put("APP_STATUS", kra.appStatus(record));
                     String reason = record.holdOrRejectReason(today, days);
                     if (reason != null) {
                         details.put("APP_HOLD_REJ_REASON", reason);
                     }
-                    details.put("HISTORY", record.history(today, days));
+                    details.put("HISTORY", record.history(kra.kraDigit(), today, days));
                     return ResponseEntity.ok(Envelope.ok(details));
                 })
                 .orElseGet(() -> ResponseEntity.ok(Envelope.error("ERR-00404", "No record with that acknowledgement")));

@@ -63,12 +63,24 @@ class SimulatedKra {
     synchronized String panStatus(String pan) {
         KycRecord record = recordsByPan.get(pan);
         if (record != null) {
-            return "0" + record.statusCode(workingDay, properties.processingDays());
+            return appStatus(record);
         }
         if (scenario(pan) == '5') {
             return "302"; // registered at CAMS, not here
         }
-        return "0" + NOT_AVAILABLE;
+        return properties.kraDigit() + NOT_AVAILABLE;
+    }
+
+    /** A record's 3-digit APP_STATUS today: this KRA's digit, then where the record stands. */
+    synchronized String appStatus(KycRecord record) {
+        return properties.kraDigit() + record.statusCode(workingDay, properties.processingDays());
+    }
+
+    /** How many records this KRA holds, how many uploads it took, and how many records were uploaded twice. */
+    synchronized Map<String, Long> uploadStatistics() {
+        long uploads = recordsByPan.values().stream().mapToLong(record -> record.uploadCount).sum();
+        long duplicated = recordsByPan.values().stream().filter(record -> record.uploadCount > 1).count();
+        return Map.of("records", (long) recordsByPan.size(), "uploads", uploads, "recordsUploadedMoreThanOnce", duplicated);
     }
 
     synchronized Optional<KycRecord> record(String pan) {
@@ -103,6 +115,10 @@ class SimulatedKra {
 
     synchronized int workingDay() {
         return workingDay;
+    }
+
+    char kraDigit() {
+        return properties.kraDigit();
     }
 
     int processingDays() {
@@ -174,12 +190,12 @@ class SimulatedKra {
             };
         }
 
-        List<Map<String, Object>> history(int today, int processingDays) {
+        List<Map<String, Object>> history(char kraDigit, int today, int processingDays) {
             List<Map<String, Object>> history = new ArrayList<>();
-            history.add(Map.of("APP_STATUS", "001", "WORKING_DAY", uploadedOnDay));
+            history.add(Map.of("APP_STATUS", kraDigit + "01", "WORKING_DAY", uploadedOnDay));
             String now = statusCode(today, processingDays);
             if (!now.equals("01")) {
-                history.add(Map.of("APP_STATUS", "0" + now, "WORKING_DAY", uploadedOnDay + processingDays));
+                history.add(Map.of("APP_STATUS", kraDigit + now, "WORKING_DAY", uploadedOnDay + processingDays));
             }
             return history;
         }

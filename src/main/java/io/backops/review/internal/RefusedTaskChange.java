@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * an assignee. Carries the HTTP status that engine REST answers with; the engine wraps listener exceptions, so
  * {@link EngineRestConfiguration} unwraps it.
  */
-class RefusedTaskChange extends ProcessEngineException {
+public class RefusedTaskChange extends ProcessEngineException {
 
     private final int status;
     private final Map<String, String> fields;
@@ -23,12 +23,12 @@ class RefusedTaskChange extends ProcessEngineException {
         this.fields = Map.copyOf(fields);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
     /** The failing fields, where the refusal is about input. */
-    Map<String, String> fields() {
+    public Map<String, String> fields() {
         return fields.isEmpty() ? Map.of("decision", getMessage()) : fields;
     }
 }

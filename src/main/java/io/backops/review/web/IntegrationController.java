@@ -5,7 +5,7 @@ import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
 import io.backops.kra.KraIntegration;
 import io.backops.kra.KraSubmissions;
-import io.backops.review.internal.KraRepush;
+import io.backops.review.KraRepush;
 import io.backops.shared.KraStatus;
 import io.backops.shared.NotFoundException;
 import java.security.Principal;

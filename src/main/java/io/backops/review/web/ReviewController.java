@@ -1,7 +1,7 @@
 package io.backops.review.web;
 
 import io.backops.application.Decision;
-import io.backops.review.internal.Reviews;
+import io.backops.review.Reviews;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

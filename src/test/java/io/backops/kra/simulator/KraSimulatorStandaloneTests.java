@@ -32,6 +32,16 @@ class KraSimulatorStandaloneTests {
                     .body(Map.of("pans", List.of("ABCPR1234K"))).retrieve().body(Map.class);
             assertThat(status.toString()).contains("APP_STATUS=005");
 
+            var kycRecord = Map.of("APP_UPDTFLG", "01", "APP_POS_CODE", "BKOPS01", "APP_NO", "APP-2026-000001",
+                    "APP_PAN_NO", "ABCPR1234K", "APP_NAME", "ASHA RAO", "APP_DOB_DT", "15-08-1990");
+            var upload = Map.of("ROOT", Map.of("HEADER", Map.of(), "KYCDATA", List.of(kycRecord), "FOOTER", Map.of()));
+            for (int i = 0; i < 2; i++) {
+                http.post().uri("/int/api/InsertUpdateKYCRecord").header("Token", value).body(upload).retrieve()
+                        .toBodilessEntity();
+            }
+            assertThat(http.get().uri("/__sim/stats").retrieve().body(Map.class))
+                    .containsEntry("records", 1).containsEntry("uploads", 2).containsEntry("recordsUploadedMoreThanOnce", 1);
+
             var refused = http.post().uri("/__sim/clock/advance").body(Map.of("workingDays", -1))
                     .exchange((request, response) -> response.getStatusCode().value());
             assertThat(refused).isEqualTo(400);

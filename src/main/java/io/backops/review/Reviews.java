@@ -1,4 +1,4 @@
-package io.backops.review.internal;
+package io.backops.review;
 
 import static io.backops.review.OnboardingProcess.Elements.USER_REVIEW;
 import static io.backops.review.OnboardingProcess.Variables.DECISION;
@@ -12,6 +12,7 @@ import io.backops.identity.UserManagement;
 import io.backops.identity.UserStatus;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
+import io.backops.review.internal.RefusedTaskChange;
 import io.backops.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -54,10 +56,14 @@ public class Reviews {
         try {
             tasks.complete(task.getId(), Variables.createVariables().putValue(DECISION, decision.name())
                     .putValue(REASON, reason));
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException("Application " + applicationId + " was decided by someone else just now");
+        } catch (OptimisticLockingException | NullValueException e) {
+            // The task changed under us, or a concurrent decision completed it after we found it.
+            throw decidedMeanwhile(applicationId);
         } catch (AuthorizationException e) {
-            throw new NotFoundException("No application " + applicationId);
+            identity.clearAuthentication();
+            // A task that vanished since we found it took its grants along: someone else decided first.
+            boolean stillOpen = tasks.createTaskQuery().taskId(task.getId()).count() > 0;
+            throw stillOpen ? new NotFoundException("No application " + applicationId) : decidedMeanwhile(applicationId);
         } catch (ProcessEngineException e) {
             throw translated(e, applicationId);
         } finally {
@@ -101,6 +107,10 @@ public class Reviews {
             throw new AccessDeniedException(refusal);
         }
         return user;
+    }
+
+    private static ConflictException decidedMeanwhile(String applicationId) {
+        return new ConflictException("Application " + applicationId + " was decided by someone else just now");
     }
 
     private List<String> groupsOf(String actor) {

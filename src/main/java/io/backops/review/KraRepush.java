@@ -1,4 +1,4 @@
-package io.backops.review.internal;
+package io.backops.review;
 
 import static io.backops.review.OnboardingProcess.Elements.SERVICE_POLL_KRA;
 import static io.backops.review.OnboardingProcess.Elements.SERVICE_PUSH_KRA;
