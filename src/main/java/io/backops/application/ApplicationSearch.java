@@ -4,6 +4,7 @@ import io.backops.application.internal.ApplicationListing;
 import io.backops.application.internal.ApplicationScope;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.UserManagement;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,17 +29,30 @@ public class ApplicationSearch {
 
     @Transactional(readOnly = true)
     public ApplicationPage search(String viewer, ApplicationFilter filter) {
-        BackofficeUser user = users.find(viewer).orElseThrow(() -> new AccessDeniedException("Unknown user"));
-        var visible = switch (user.role()) {
+        BackofficeUser user = user(viewer);
+        var page = listing.page(visibleTo(user), filter);
+        if (!user.role().isBackOffice()) {
+            page = page.withoutAssignees();
+        }
+        return page;
+    }
+
+    /** How many applications the viewer may see were submitted at or after this time. */
+    @Transactional(readOnly = true)
+    public long submittedSince(String viewer, OffsetDateTime since) {
+        return listing.submittedSince(visibleTo(user(viewer)), since);
+    }
+
+    private BackofficeUser user(String viewer) {
+        return users.find(viewer).orElseThrow(() -> new AccessDeniedException("Unknown user"));
+    }
+
+    private ApplicationListing.Scope visibleTo(BackofficeUser user) {
+        return switch (user.role()) {
             case ADMIN -> ApplicationListing.Scope.everything();
             case MANAGER -> ApplicationListing.Scope.assignedTo(scope.teamAndSelf(user));
             case USER -> ApplicationListing.Scope.assignedTo(List.of(user.username()));
             case DISTRIBUTOR -> ApplicationListing.Scope.channel(user.distributorArn());
         };
-        var page = listing.page(visible, filter);
-        if (!user.role().isBackOffice()) {
-            page = page.withoutAssignees();
-        }
-        return page;
     }
 }

@@ -1,5 +1,8 @@
 package io.backops.distribution;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +27,20 @@ public class DistributorManagement {
     public Optional<Distributor> find(String arn) {
         return jdbc.sql("select arn, name, enabled, flow_key, flow_version from distributor where arn = ?")
                 .param(arn)
-                .query((rs, n) -> new Distributor(rs.getString("arn"), rs.getString("name"), rs.getBoolean("enabled"),
-                        rs.getString("flow_key"), (Integer) rs.getObject("flow_version")))
+                .query(DistributorManagement::distributor)
                 .optional();
+    }
+
+    /** Every distributor by name: a short list (one row per ARN holder the house works with). */
+    public List<Distributor> all() {
+        return jdbc.sql("select arn, name, enabled, flow_key, flow_version from distributor order by name, arn")
+                .query(DistributorManagement::distributor)
+                .list();
+    }
+
+    private static Distributor distributor(ResultSet rs, int row) throws SQLException {
+        return new Distributor(rs.getString("arn"), rs.getString("name"), rs.getBoolean("enabled"),
+                rs.getString("flow_key"), (Integer) rs.getObject("flow_version"));
     }
 
     public Distributor register(String arn, String name) {

@@ -87,7 +87,21 @@ public class ApplicationListing {
         return counts;
     }
 
+    /** How many applications in scope were submitted at or after this time. */
+    public long submittedSince(Scope scope, OffsetDateTime since) {
+        Query where = new Query();
+        scope.apply(where);
+        where.and("submitted_at >= ?", since);
+        return jdbc.sql("select count(*) from investor_application where " + where.sql())
+                .params(where.params)
+                .query(Long.class)
+                .single();
+    }
+
     private static void filters(ApplicationFilter filter, Query where) {
+        if (filter.assignees() != null) {
+            where.in("assignee", filter.assignees());
+        }
         if (filter.distributors() != null && !filter.distributors().isEmpty()) {
             where.in("distributor_arn", filter.distributors());
         }

@@ -3,10 +3,6 @@ package io.backops.application.web;
 import io.backops.application.ApplicationFilter;
 import io.backops.application.ApplicationStatus;
 import io.backops.shared.ValidationException;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +41,8 @@ final class ListParameters {
         ApplicationFilter.Position after = null;
         if (cursor != null && !cursor.isBlank()) {
             try {
-                after = position(cursor);
-            } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
+                after = ApplicationFilter.Position.fromCursor(cursor);
+            } catch (IllegalArgumentException e) {
                 errors.put("cursor", "is not a cursor this list gave out");
             }
         }
@@ -56,22 +52,7 @@ final class ListParameters {
         return new ApplicationFilter(tab, distributors, amcs, text, newestFirst, size, after);
     }
 
-    /** Opaque to clients: where the page ended, so the next one starts right after it. */
     static String cursor(ApplicationFilter.Position next) {
-        if (next == null) {
-            return null;
-        }
-        String raw = next.submittedAt() + "|" + next.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static ApplicationFilter.Position position(String cursor) {
-        String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        int bar = raw.indexOf('|');
-        String id = raw.substring(bar + 1);
-        if (bar < 0 || !id.matches("^APP-[0-9]{4}-[0-9]{6,}$")) {
-            throw new IllegalArgumentException("malformed cursor");
-        }
-        return new ApplicationFilter.Position(OffsetDateTime.parse(raw.substring(0, bar)), id);
+        return next == null ? null : next.cursor();
     }
 }

@@ -78,11 +78,12 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/actuator/health/**", "/css/**").permitAll()
+                        .requestMatchers("/login", "/error", "/actuator/health/**", "/css/**", "/js/**",
+                                "/webjars/**").permitAll()
                         // Distributors have no Camunda user; the webapps would answer them with a 500.
                         .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "USER")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(withDefaults())
                 // Signing out of Backops or of a Camunda webapp ends the one shared session: both are signed out.
                 .logout(logout -> logout

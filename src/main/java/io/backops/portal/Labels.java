@@ -1,0 +1,30 @@
+package io.backops.portal;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Words and times as the portal shows them ({@code ${@labels...}} in the templates). */
+@Component("labels")
+class Labels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final Map<String, String> TABS = Map.of("PENDING", "Pending", "ACCEPTED", "Accepted",
+            "REJECTED", "Rejected", "DRAFT", "Redo (draft)", "ALL", "All");
+
+    private final PortalProperties properties;
+
+    Labels(PortalProperties properties) {
+        this.properties = properties;
+    }
+
+    public String tab(String status) {
+        return TABS.getOrDefault(status, status);
+    }
+
+    /** A time in the portal's zone; empty for none. */
+    public String time(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(properties.zone()).format(TIME);
+    }
+}
