@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,6 +52,10 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    public String title() {
+        return driver.getTitle();
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -79,6 +85,17 @@ public final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), password);
         click(By.cssSelector("button[type=submit]"));
+    }
+
+    /** Clicks and answers the confirmation dialog the click opens with OK. */
+    public void clickAndConfirm(By by) {
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** Picks the option with this visible text in a select. */
+    public void select(By by, String visibleText) {
+        new Select(find(by)).selectByVisibleText(visibleText);
     }
 
     public void waitForText(String text) {

@@ -14,13 +14,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Gathers the dashboard of one person, each part within his scope (DESIGN.md §3). */
 @Component
-@EnableConfigurationProperties(PortalProperties.class)
 class Dashboard {
 
     private static final int QUEUE_PREVIEW = 5;

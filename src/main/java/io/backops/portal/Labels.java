@@ -1,6 +1,8 @@
 package io.backops.portal;
 
+import io.backops.shared.KraStatus;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,15 @@ class Labels {
 
     public String tab(String status) {
         return TABS.getOrDefault(status, status);
+    }
+
+    /** A KRA status in words: {@code UNDER_PROCESS} reads "Under process". */
+    public String kra(KraStatus status) {
+        if (status == null) {
+            return "";
+        }
+        String words = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return status == KraStatus.KRA_REJECTED ? "Rejected by the KRA" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** A time in the portal's zone; empty for none. */

@@ -2,6 +2,7 @@ package io.backops.portal;
 
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
+import io.backops.shared.ValidationException;
 import io.backops.shared.web.WebPage;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,14 @@ class PageErrors {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ModelAndView invalid(ValidationException e) {
+        StringBuilder fields = new StringBuilder();
+        e.fieldErrors().forEach((field, error) -> fields.append(fields.isEmpty() ? "" : "; ").append(field)
+                .append(' ').append(error));
+        return page(HttpStatus.UNPROCESSABLE_ENTITY, fields.toString());
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

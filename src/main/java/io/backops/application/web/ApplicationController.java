@@ -96,6 +96,9 @@ class ApplicationController {
                         ContentDisposition.inline().filename(file.fileName()).build().toString())
                 // The bytes were checked on the way in; the browser must not guess another type.
                 .header("X-Content-Type-Options", "nosniff")
+                // The application page previews documents in a frame of its own origin; nobody else may frame them.
+                .header("X-Frame-Options", "SAMEORIGIN")
+                .header("Content-Security-Policy", "frame-ancestors 'self'")
                 .body(file.content());
     }
 

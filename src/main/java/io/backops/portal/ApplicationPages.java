@@ -1,0 +1,202 @@
+package io.backops.portal;
+
+import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationSearch;
+import io.backops.application.ApplicationStatus;
+import io.backops.application.ApplicationView;
+import io.backops.application.Decision;
+import io.backops.distribution.DistributorManagement;
+import io.backops.identity.BackofficeUser;
+import io.backops.identity.Role;
+import io.backops.identity.UserManagement;
+import io.backops.kra.KraIntegration;
+import io.backops.kra.KraSubmissions;
+import io.backops.review.DecisionReasons;
+import io.backops.review.KraRepush;
+import io.backops.review.Reviews;
+import io.backops.review.ReviewTracking;
+import io.backops.shared.ConflictException;
+import io.backops.shared.KraStatus;
+import io.backops.shared.ValidationException;
+import io.backops.shared.web.WebPage;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applications list and one application's page, with the actions on it. Every read and every action goes
+ * through the same services as the API, so scope and rules are the API's; a page never decides access itself.
+ */
+@Controller
+@WebPage
+class ApplicationPages {
+
+    private static final int UNPROCESSABLE = 422;
+
+    private final ApplicationSearch search;
+    private final ApplicationManagement applications;
+    private final DistributorManagement distributors;
+    private final UserManagement users;
+    private final KraSubmissions kra;
+    private final Reviews reviews;
+    private final KraRepush repush;
+    private final ReviewTracking tracking;
+    private final DecisionReasons reasons;
+
+    ApplicationPages(ApplicationSearch search, ApplicationManagement applications, DistributorManagement distributors,
+                     UserManagement users, KraSubmissions kra, Reviews reviews, KraRepush repush,
+                     ReviewTracking tracking, DecisionReasons reasons) {
+        this.search = search;
+        this.applications = applications;
+        this.distributors = distributors;
+        this.users = users;
+        this.kra = kra;
+        this.reviews = reviews;
+        this.repush = repush;
+        this.tracking = tracking;
+        this.reasons = reasons;
+    }
+
+    @GetMapping("/applications")
+    String list(ApplicationListForm form, Principal principal, Model model) {
+        var reading = form.read();
+        model.addAttribute("form", form);
+        model.addAttribute("tab", reading.tab());
+        model.addAttribute("tabs", ApplicationListForm.TABS);
+        model.addAttribute("newestFirst", reading.newestFirst());
+        model.addAttribute("page", search.search(principal.getName(), reading.filter()));
+        model.addAttribute("distributors", distributors.all());
+        if (!reading.ignored().isEmpty()) {
+            model.addAttribute("problem", "Ignored what could not be read: " + String.join(", ", reading.ignored()));
+        }
+        return "portal/applications";
+    }
+
+    @GetMapping("/applications/{id}")
+    String application(@PathVariable String id, Principal principal, Model model) {
+        BackofficeUser me = me(principal);
+        ApplicationView view = applications.view(id, me.username());
+        model.addAttribute("appView", view);
+        model.addAttribute("me", me);
+        if (me.role().isBackOffice()) {
+            model.addAttribute("history", applications.history(id, me.username()));
+            model.addAttribute("notes", applications.notes(id, me.username()));
+            model.addAttribute("integration", kra.integration(id).orElse(null));
+            model.addAttribute("tracking", tracking.of(id).orElse(null));
+            model.addAttribute("reasons", reasons);
+            model.addAttribute("assignees", assignableBy(me));
+            model.addAttribute("canDecide", view.status() == ApplicationStatus.PENDING
+                    && (me.role() != Role.USER || me.username().equals(view.assignee())));
+            model.addAttribute("canRepush", view.status() == ApplicationStatus.ACCEPTED
+                    && view.kraStatus() != KraStatus.REGISTERED && view.kraStatus() != KraStatus.VALIDATED);
+        } else {
+            model.addAttribute("integration", kra.integration(id).map(KraIntegration::statusOnly).orElse(null));
+        }
+        return "portal/application";
+    }
+
+    @PostMapping("/applications/{id}/decision")
+    String decide(@PathVariable String id, @RequestParam(required = false) String decision,
+                  @RequestParam(required = false) String reason, Principal principal, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Decision chosen = decisionOf(decision);
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        try {
+            reviews.decide(id, chosen, text, principal.getName());
+        } catch (ValidationException e) {
+            return againWithErrors(id, principal, model, response, e.fieldErrors(), Map.of("reason", reason == null ? "" : reason));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/applications/" + id;
+        }
+        redirect.addFlashAttribute("notice", switch (chosen) {
+            case ACCEPT -> "Accepted " + id + ". It goes to the KRA next.";
+            case REJECT -> "Rejected " + id + ".";
+            case DRAFT -> "Sent " + id + " back for redo.";
+        });
+        return "redirect:/applications/" + id;
+    }
+
+    @PostMapping("/applications/{id}/notes")
+    String addNote(@PathVariable String id, @RequestParam(required = false) String text, Principal principal,
+                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            return againWithErrors(id, principal, model, response,
+                    Map.of("note", "must be between 1 and 4000 characters"), Map.of("note", text == null ? "" : text));
+        }
+        applications.addNote(id, principal.getName(), text.strip());
+        redirect.addFlashAttribute("notice", "Note added.");
+        return "redirect:/applications/" + id + "#notes";
+    }
+
+    @PostMapping("/applications/{id}/assignee")
+    String reassign(@PathVariable String id, @RequestParam(required = false) String username, Principal principal,
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            reviews.reassign(id, username == null ? "" : username, principal.getName());
+        } catch (ValidationException e) {
+            return againWithErrors(id, principal, model, response, e.fieldErrors(), Map.of());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/applications/" + id;
+        }
+        redirect.addFlashAttribute("notice", "Assigned " + id + " to " + username + ".");
+        return "redirect:/applications/" + id;
+    }
+
+    @PostMapping("/applications/{id}/repush")
+    String repush(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+        try {
+            repush.repush(id, principal.getName());
+            redirect.addFlashAttribute("notice", "Re-push of " + id + " scheduled; the attempts below show how it goes.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/applications/" + id + "#integration";
+    }
+
+    /** The page again, answering 422, with the errors next to their fields and what the person typed kept. */
+    private String againWithErrors(String id, Principal principal, Model model, HttpServletResponse response,
+                                   Map<String, String> errors, Map<String, String> typed) {
+        response.setStatus(UNPROCESSABLE);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        model.addAttribute("problem", "Please correct the marked field.");
+        return application(id, principal, model);
+    }
+
+    private static Decision decisionOf(String decision) {
+        try {
+            return Decision.valueOf(decision);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ValidationException(Map.of("decision", "must be ACCEPT, REJECT or DRAFT"));
+        }
+    }
+
+    /** Whom a manager or admin may give a review to: his team and himself, or every active reviewer. */
+    private List<String> assignableBy(BackofficeUser me) {
+        return switch (me.role()) {
+            case ADMIN -> users.activeReviewers();
+            case MANAGER -> {
+                var team = new TreeSet<>(users.team(me.username()));
+                team.add(me.username());
+                yield List.copyOf(team);
+            }
+            default -> List.of();
+        };
+    }
+
+    private BackofficeUser me(Principal principal) {
+        return users.find(principal.getName()).orElseThrow(() -> new AccessDeniedException("Unknown user"));
+    }
+}

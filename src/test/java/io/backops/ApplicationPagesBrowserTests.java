@@ -1,0 +1,140 @@
+package io.backops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The back office's day in a real browser: a reviewer decides his queue (accept, reject with a reason, send back
+ * for redo), a manager moves a review within his team, an admin re-pushes after a KRA outage. Screenshots land in
+ * {@code target/screenshots/}.
+ */
+class ApplicationPagesBrowserTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private RuntimeService runtime;
+
+    @Test
+    void reviewerAcceptsRejectsWithAReasonAndSendsBackForRedo() {
+        String reviewer = TEAM.get(0);
+        String accepted = submitAssignedTo(reviewer).get("id").asText();
+        String rejected = submitAssignedTo(reviewer).get("id").asText();
+        String redo = submitAssignedTo(reviewer).get("id").asText();
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/");
+            browser.signIn(reviewer, PASSWORD);
+            browser.waitForText("My queue");
+            browser.screenshot("portal-dashboard-reviewer");
+
+            browser.click(By.id("count-PENDING"));
+            browser.waitForText(accepted);
+            browser.screenshot("portal-applications-pending");
+            browser.click(By.linkText(accepted));
+            browser.waitForText("Documents");
+            browser.screenshot("portal-application-review");
+            browser.click(By.id("accept"));
+            browser.waitForText("Accepted " + accepted);
+
+            browser.open("/applications/" + rejected);
+            browser.clickAndConfirm(By.id("reject"));
+            browser.waitForText("Reason is required");
+            assertThat(browser.find(By.id("reason")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot("portal-reject-without-reason");
+            browser.select(By.id("reason-picker"), "Documents are not legible");
+            browser.clickAndConfirm(By.id("reject"));
+            browser.waitForText("Rejected " + rejected);
+
+            browser.open("/applications/" + redo);
+            browser.type(By.id("reason"), "Please upload the back side of the address proof");
+            browser.clickAndConfirm(By.id("redo"));
+            browser.waitForText("Sent " + redo + " back for redo");
+        }
+        assertThat(application(accepted).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(application(rejected).get("decision").get("reason").asText()).isEqualTo("Documents are not legible");
+        assertThat(application(redo).get("status").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void managerSeesHisTeamsWorkAndMovesAReview() {
+        String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/");
+            browser.signIn(MANAGER, PASSWORD);
+            browser.waitForText("My team's queue");
+            browser.screenshot("portal-dashboard-manager");
+
+            browser.open("/applications?status=PENDING&q=" + id);
+            browser.waitForText(id);
+            browser.click(By.linkText(id));
+            browser.select(By.id("assign-to"), TEAM.get(1));
+            browser.clickAndConfirm(By.id("reassign"));
+            browser.waitForText("Assigned " + id + " to " + TEAM.get(1));
+            assertThat(browser.find(By.id("assignee")).getText()).isEqualTo(TEAM.get(1));
+        }
+        assertThat(application(id).get("assignee").asText()).isEqualTo(TEAM.get(1));
+    }
+
+    @Test
+    void adminRepushesAfterAKraOutage() {
+        String pan = freshPan('1');
+        fault("http500", 50, pan);
+        var submission = Submissions.valid(DISTRIBUTOR_ARN, pan);
+        String id = submitAssignedTo(TEAM.get(0), ADMIN, () -> new HashMap<>(submission)).get("id").asText();
+        assertThat(post(TEAM.get(0), "/api/applications/" + id + "/decision", Map.of("decision", "ACCEPT"))
+                .getStatusCode().value()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> incidents(id) == 1);
+        fault("none", 0, null);
+
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/");
+            browser.signIn(ADMIN, ADMIN_PASSWORD);
+            browser.waitForText("Integration problems");
+            browser.click(By.linkText(id));
+            browser.waitForText("KRA integration");
+            browser.screenshot("portal-integration-before-repush");
+            browser.clickAndConfirm(By.id("repush"));
+            browser.waitForText("Re-push of " + id + " scheduled");
+        }
+        awaitKraStatus(id, "UNDER_PROCESS");
+        assertThat(incidents(id)).isZero();
+    }
+
+    @Test
+    void scriptInANoteIsShownAsText() {
+        String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        String payload = "<script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\">";
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/applications/" + id);
+            browser.signIn(TEAM.get(0), PASSWORD);
+            browser.type(By.id("note"), payload);
+            browser.click(By.id("add-note"));
+            browser.waitForText("Note added.");
+            browser.waitForText(payload);
+            browser.screenshot("portal-note-as-text");
+            assertThat(browser.title()).doesNotContain("owned");
+        }
+    }
+
+    private long incidents(String applicationId) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+        return instance == null ? 0 : runtime.createIncidentQuery().processInstanceId(instance.getId()).count();
+    }
+
+    private void fault(String mode, int count, String pan) {
+        var body = new HashMap<String, Object>(Map.of("mode", mode, "count", count, "delayMs", 0));
+        if (pan != null) {
+            body.put("pan", pan);
+        }
+        assertThat(post(ADMIN, "/kra-sim/__sim/faults", body).getStatusCode().value()).isEqualTo(200);
+    }
+}
