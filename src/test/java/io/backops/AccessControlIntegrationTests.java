@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -256,36 +254,6 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
         }
     }
 
-    /** Form login as a browser does it: the sign-in page's CSRF token, then the posted form; answers the session. */
-    private String signIn(String user, String password) {
-        ResponseEntity<String> page = http.getForEntity("/login", String.class);
-        String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
-        String csrf = csrfToken(page.getBody());
-
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", user);
-        form.add("password", password);
-        form.add("_csrf", csrf);
-        var headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, cookie);
-        var response = noRedirects().exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-        assertThat(response.getStatusCode().value()).isEqualTo(302);
-        assertThat(response.getHeaders().getLocation().toString()).doesNotContain("error");
-        String newSession = response.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        // Session fixation protection: signing in issues a new session id.
-        assertThat(newSession).isNotNull().doesNotContain(cookie);
-        return newSession.split(";")[0];
-    }
-
-    private static String csrfToken(String html) {
-        int at = html.indexOf("name=\"_csrf\"");
-        int valueStart = html.indexOf("value=\"", at) + 7;
-        return html.substring(valueStart, html.indexOf('"', valueStart));
-    }
-
-    private TestRestTemplate noRedirects() {
-        return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
-    }
 
     private ResponseEntity<String> withSession(String session, String path) {
         var headers = new HttpHeaders();

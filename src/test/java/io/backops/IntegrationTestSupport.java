@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * One running Backops (random port, real HTTP) shared by every integration test class, on H2 or, with
@@ -187,5 +189,36 @@ public abstract class IntegrationTestSupport {
         pan.append('P').append(letters.charAt(random.nextInt(26))).append(scenario);
         pan.append("%03d".formatted(random.nextInt(1000)));
         return pan.append(letters.charAt(random.nextInt(26))).toString();
+    }
+
+    /** Form login as a browser does it: the sign-in page's CSRF token, then the posted form; answers the session. */
+    protected String signIn(String user, String password) {
+        ResponseEntity<String> page = http.getForEntity("/login", String.class);
+        String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+        String csrf = csrfToken(page.getBody());
+
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", user);
+        form.add("password", password);
+        form.add("_csrf", csrf);
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookie);
+        var response = noRedirects().exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(302);
+        assertThat(response.getHeaders().getLocation().toString()).doesNotContain("error");
+        String newSession = response.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+        // Session fixation protection: signing in issues a new session id.
+        assertThat(newSession).isNotNull().doesNotContain(cookie);
+        return newSession.split(";")[0];
+    }
+
+    protected static String csrfToken(String html) {
+        int at = html.indexOf("name=\"_csrf\"");
+        int valueStart = html.indexOf("value=\"", at) + 7;
+        return html.substring(valueStart, html.indexOf('"', valueStart));
+    }
+
+    protected TestRestTemplate noRedirects() {
+        return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 }
