@@ -41,8 +41,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Figures, printed, never asserted (run with {@code bench/onboarding.sh}, on PostgreSQL): submissions per second
  * through {@code POST /api/applications} with 8 concurrent clients; the bare Camunda start rate of the same BPMN in
- * the same run (same database server, delegates stubbed); KRA pushes per second through the job executor; and the
- * list query's latency over 100,000 applications.
+ * the same run (same database server, delegates stubbed); KRA pushes per second through the job executor; the
+ * list query's latency and the portal's render time of its list and application pages over 100,000 applications.
  */
 @TestPropertySource(properties = {
         // Status polls would compete with the pushes for the job executor's threads; the push is what is measured.
@@ -88,15 +88,27 @@ class OnboardingBenchmark extends IntegrationTestSupport {
         report("applications in the list", String.valueOf(jdbc.queryForObject(
                 "select count(*) from investor_application", Long.class)));
         for (var query : List.of(
-                new Query("admin, All tab, newest first", ADMIN, "status=ALL"),
-                new Query("admin, Pending tab", ADMIN, "status=PENDING"),
-                new Query("admin, search by name", ADMIN, "q=bench+person+12"),
-                new Query("admin, search by PAN", ADMIN, "q=BENPB01234C"),
-                new Query("admin, oldest first, one distributor", ADMIN, "sort=submittedAt,asc&distributor=" + DISTRIBUTOR_ARN),
-                new Query("manager, team's Pending tab", MANAGER, "status=PENDING"),
-                new Query("reviewer, own Pending tab", TEAM.get(0), "status=PENDING"))) {
-            report("list: " + query.name(), latencies(query));
+                new Query("list: admin, All tab, newest first", ADMIN, LIST + "status=ALL"),
+                new Query("list: admin, Pending tab", ADMIN, LIST + "status=PENDING"),
+                new Query("list: admin, search by name", ADMIN, LIST + "q=bench+person+12"),
+                new Query("list: admin, search by PAN", ADMIN, LIST + "q=BENPB01234C"),
+                new Query("list: admin, oldest first, one distributor", ADMIN, LIST + "sort=submittedAt,asc&distributor=" + DISTRIBUTOR_ARN),
+                new Query("list: manager, team's Pending tab", MANAGER, LIST + "status=PENDING"),
+                new Query("list: reviewer, own Pending tab", TEAM.get(0), LIST + "status=PENDING"),
+                // The portal's pages, rendered on the server (Thymeleaf), over the same 100,000 applications.
+                new Query("page: applications, admin, All tab", ADMIN, "/applications?status=ALL"),
+                new Query("page: applications, admin, search by name", ADMIN, "/applications?status=ALL&q=bench+person+12"),
+                new Query("page: applications, manager, Pending tab", MANAGER, "/applications?status=PENDING"),
+                new Query("page: one application (documents, notes, history, KRA attempts)", ADMIN,
+                        "/applications/" + pushedApplication()))) {
+            report(query.name(), latencies(query));
         }
+    }
+
+    /** An application that went the whole way to the KRA, so its page has every part filled. */
+    private String pushedApplication() {
+        return jdbc.queryForObject("select min(id) from investor_application where kra_status = 'UNDER_PROCESS'",
+                String.class);
     }
 
     /**
@@ -228,7 +240,7 @@ class OnboardingBenchmark extends IntegrationTestSupport {
 
     private String latencies(Query query) throws Exception {
         String auth = basic(query.user(), passwordOf(query.user()));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/applications?" + query.parameters()))
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + query.path()))
                 .header("Authorization", auth).GET().build();
         for (int i = 0; i < 20; i++) {
             client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -301,7 +313,9 @@ class OnboardingBenchmark extends IntegrationTestSupport {
         }
     }
 
-    record Query(String name, String user, String parameters) {
+    private static final String LIST = "/api/applications?";
+
+    record Query(String name, String user, String path) {
     }
 
     /** Stand-ins for the timing beans the BPMN's expressions read. */
