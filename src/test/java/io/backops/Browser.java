@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,6 +74,19 @@ public final class Browser implements AutoCloseable {
             WebElement element = d.findElement(by);
             return element.isDisplayed() && element.isEnabled() ? element : null;
         }).click();
+    }
+
+    /** Picks the option with value {@code value} in a select box. */
+    public void select(By selectBox, String value) {
+        waitFor(d -> {
+            new Select(d.findElement(selectBox)).selectByValue(value);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Says yes to the confirm dialog that a {@code data-confirm} form or button opens (see portal.js). */
+    public void acceptConfirm() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent()).accept();
     }
 
     /** Signs in on Backops' sign-in page, wherever the browser was sent from. */
