@@ -143,8 +143,6 @@ class ApplicationPagesIntegrationTests extends IntegrationTestSupport {
         headers.setAccept(List.of(MediaType.TEXT_HTML));
         var body = new LinkedMultiValueMap<String, String>();
         fields.forEach(body::add);
-        return http.withBasicAuth(user, passwordOf(user)).withRedirects(
-                        org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
-                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return noRedirects().withBasicAuth(user, passwordOf(user)).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -80,6 +80,19 @@ public final class Browser implements AutoCloseable {
         }).click();
     }
 
+    /** Picks the option with value {@code value} in a select box. */
+    public void select(By selectBox, String value) {
+        waitFor(d -> {
+            new Select(d.findElement(selectBox)).selectByValue(value);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Says yes to the confirm dialog that a {@code data-confirm} form or button opens (see portal.js). */
+    public void acceptConfirm() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
     /** Signs in on Backops' sign-in page, wherever the browser was sent from. */
     public void signIn(String username, String password) {
         type(By.id("username"), username);
@@ -87,15 +100,10 @@ public final class Browser implements AutoCloseable {
         click(By.cssSelector("button[type=submit]"));
     }
 
-    /** Clicks and answers the confirmation dialog the click opens with OK. */
+    /** Clicks and says yes to the confirm dialog the click opens. */
     public void clickAndConfirm(By by) {
         click(by);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
-    }
-
-    /** Picks the option with this visible text in a select. */
-    public void select(By by, String visibleText) {
-        new Select(find(by)).selectByVisibleText(visibleText);
+        acceptConfirm();
     }
 
     public void waitForText(String text) {
