@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,7 +104,12 @@ public final class Browser implements AutoCloseable {
     /** Clicks and says yes to the confirm dialog the click opens. */
     public void clickAndConfirm(By by) {
         click(by);
-        acceptConfirm();
+        try {
+            acceptConfirm();
+        } catch (TimeoutException e) {
+            screenshot("no-confirm-dialog");
+            throw new AssertionError("No confirm dialog after clicking " + by + " on " + url() + ":\n" + text(), e);
+        }
     }
 
     public void waitForText(String text) {
