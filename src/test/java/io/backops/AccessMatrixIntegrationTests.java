@@ -54,6 +54,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             POST   /api/applications/{application}/notes     note         401 201 201 404 201 404 403
             GET    /api/applications/{application}/documents/{document} - 401 200 200 404 200 404 200
             GET    /api/applications/{application}/integration - 401 200 200 404 200 404 200
+            GET    /api/applications/{application}/notifications - 401 200 200 404 200 404 403
             POST   /api/applications/{application}/kra/repush  - 401 409 409 404 409 404 403
             GET    /api/integrations                         -            401 200 200 200 403 403 403
             """;

@@ -126,7 +126,7 @@ public class ApplicationManagement {
         storeDocuments(id, submission, contents);
         history.record(id, actor, "RESUBMITTED", ApplicationStatus.DRAFT.name(), ApplicationStatus.PENDING.name(),
                 changes(row, applicant));
-        events.publishEvent(new ApplicationResubmitted(id));
+        events.publishEvent(new ApplicationResubmitted(id, row.distributorArn()));
         return submitted(id);
     }
 
@@ -222,6 +222,7 @@ public class ApplicationManagement {
         applications.markEscalated(id);
         applications.assign(id, manager);
         history.record(id, SYSTEM, "ESCALATED", row.assignee(), manager, detail);
+        events.publishEvent(new ReviewEscalated(id, row.assignee(), manager, detail));
     }
 
     /**
@@ -285,10 +286,13 @@ public class ApplicationManagement {
     }
 
     private void decide(InvestorApplications.Row row, Decision decision, String reason, String actor) {
-        if (!applications.decide(row.id(), decision.resultingStatus(), actor, reason, OffsetDateTime.now(clock))) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!applications.decide(row.id(), decision.resultingStatus(), actor, reason, now)) {
             throw new ConflictException("Application " + row.id() + " is already decided");
         }
         history.record(row.id(), actor, "DECIDED", row.status().name(), decision.resultingStatus().name(), reason);
+        events.publishEvent(new ApplicationDecided(row.id(), row.distributorArn(), decision.resultingStatus(), reason,
+                actor, now));
     }
 
     private void storeDocuments(String id, Submission submission, List<byte[]> contents) {

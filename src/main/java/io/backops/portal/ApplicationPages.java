@@ -11,6 +11,7 @@ import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
 import io.backops.kra.KraIntegration;
 import io.backops.kra.KraSubmissions;
+import io.backops.notification.Notifications;
 import io.backops.review.DecisionReasons;
 import io.backops.review.KraRepush;
 import io.backops.review.Reviews;
@@ -52,10 +53,11 @@ class ApplicationPages {
     private final KraRepush repush;
     private final ReviewTracking tracking;
     private final DecisionReasons reasons;
+    private final Notifications notifications;
 
     ApplicationPages(ApplicationSearch search, ApplicationManagement applications, DistributorManagement distributors,
                      UserManagement users, KraSubmissions kra, Reviews reviews, KraRepush repush,
-                     ReviewTracking tracking, DecisionReasons reasons) {
+                     ReviewTracking tracking, DecisionReasons reasons, Notifications notifications) {
         this.search = search;
         this.applications = applications;
         this.distributors = distributors;
@@ -65,6 +67,7 @@ class ApplicationPages {
         this.repush = repush;
         this.tracking = tracking;
         this.reasons = reasons;
+        this.notifications = notifications;
     }
 
     @GetMapping("/applications")
@@ -92,6 +95,7 @@ class ApplicationPages {
             model.addAttribute("history", applications.history(id, me.username()));
             model.addAttribute("notes", applications.notes(id, me.username()));
             model.addAttribute("integration", kra.integration(id).orElse(null));
+            model.addAttribute("deliveries", notifications.of(id, me.username()));
             model.addAttribute("tracking", tracking.of(id).orElse(null));
             model.addAttribute("reasons", reasons);
             model.addAttribute("assignees", assignableBy(me));

@@ -13,7 +13,7 @@ class Labels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     private static final Map<String, String> TABS = Map.of("PENDING", "Pending", "ACCEPTED", "Accepted",
-            "REJECTED", "Rejected", "DRAFT", "Redo (draft)", "ALL", "All");
+            "REJECTED", "Rejected", "DRAFT", "Redo (draft)", "ALL", "All", "ESCALATED", "Escalated");
 
     private final PortalProperties properties;
 

@@ -1,0 +1,6 @@
+package io.backops.notification;
+
+/** What a notification announces; the names are those of the distributor callback settings too. */
+public enum NotificationEvent {
+    PENDING, ACCEPTED, REJECTED, DRAFT, ESCALATED
+}

@@ -1,0 +1,36 @@
+package io.backops.notification;
+
+import io.backops.application.ApplicationManagement;
+import io.backops.identity.UserManagement;
+import io.backops.notification.internal.DeliveryLog;
+import io.backops.shared.NotFoundException;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The notification module's entry point: what was sent about an application, for the back office in scope. */
+@Service
+public class Notifications {
+
+    private final DeliveryLog log;
+    private final ApplicationManagement applications;
+    private final UserManagement users;
+
+    Notifications(DeliveryLog log, ApplicationManagement applications, UserManagement users) {
+        this.log = log;
+        this.applications = applications;
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delivery> of(String applicationId, String viewer) {
+        if (!users.isBackOffice(viewer)) {
+            throw new AccessDeniedException("The delivery log is for the back office");
+        }
+        if (!applications.inScope(applicationId, viewer)) {
+            throw new NotFoundException("No application " + applicationId);
+        }
+        return log.of(applicationId);
+    }
+}

@@ -1,0 +1,116 @@
+package io.backops.notification.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backops.application.ApplicationDecided;
+import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationResubmitted;
+import io.backops.application.ApplicationSubmitted;
+import io.backops.application.ReviewEscalated;
+import io.backops.distribution.DistributorManagement;
+import io.backops.identity.UserManagement;
+import io.backops.notification.NotificationEvent;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happened to an application into outbox messages, inside the transaction that made it happen: a
+ * decision that rolls back sends nothing, one that commits cannot lose its notifications.
+ */
+@Component
+class NotificationWriter {
+
+    private final Outbox outbox;
+    private final EmailTemplates templates;
+    private final ApplicationManagement applications;
+    private final DistributorManagement distributors;
+    private final UserManagement users;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    NotificationWriter(Outbox outbox, EmailTemplates templates, ApplicationManagement applications,
+                       DistributorManagement distributors, UserManagement users, ObjectMapper json) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.applications = applications;
+        this.distributors = distributors;
+        this.users = users;
+        this.json = json;
+        this.clock = Clock.systemUTC();
+    }
+
+    @EventListener
+    void on(ApplicationSubmitted submitted) {
+        callback(submitted.applicationId(), submitted.distributorArn(), NotificationEvent.PENDING, null);
+    }
+
+    @EventListener
+    void on(ApplicationResubmitted resubmitted) {
+        callback(resubmitted.applicationId(), resubmitted.distributorArn(), NotificationEvent.PENDING, null);
+    }
+
+    @EventListener
+    void on(ApplicationDecided decided) {
+        NotificationEvent event = NotificationEvent.valueOf(decided.outcome().name());
+        callback(decided.applicationId(), decided.distributorArn(), event, decided.reason());
+        var applicant = applications.kycData(decided.applicationId());
+        Map<String, String> fields = fields(decided.applicationId(), applicant.name(), decided.outcome().name(),
+                decided.reason());
+        fields.put("distributor", decided.distributorArn());
+        templates.render(event, fields).ifPresent(email -> outbox.enqueue(decided.applicationId(), null,
+                Outbox.Channel.EMAIL, event, applicant.email(), email.subject(), email.text(), now()));
+    }
+
+    @EventListener
+    void on(ReviewEscalated escalated) {
+        users.find(escalated.manager()).filter(manager -> manager.email() != null).ifPresent(manager -> {
+            var applicant = applications.kycData(escalated.applicationId());
+            Map<String, String> fields = fields(escalated.applicationId(), applicant.name(), "PENDING",
+                    escalated.detail());
+            fields.put("manager", manager.name());
+            fields.put("reviewer", escalated.previousAssignee() == null ? "nobody" : escalated.previousAssignee());
+            templates.render(NotificationEvent.ESCALATED, fields).ifPresent(email -> outbox.enqueue(
+                    escalated.applicationId(), null, Outbox.Channel.EMAIL, NotificationEvent.ESCALATED, manager.email(),
+                    email.subject(), email.text(), now()));
+        });
+    }
+
+    private void callback(String applicationId, String distributorArn, NotificationEvent event, String reason) {
+        distributors.callback(distributorArn, event.name()).ifPresent(callback -> {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("applicationId", applicationId);
+            payload.put("event", event.name());
+            payload.put("status", event.name());
+            payload.put("reason", reason);
+            payload.put("time", now().toString());
+            outbox.enqueue(applicationId, distributorArn, Outbox.Channel.CALLBACK, event, callback.url(), null,
+                    write(payload), now());
+        });
+    }
+
+    private Map<String, String> fields(String applicationId, String name, String status, String reason) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("applicationId", applicationId);
+        fields.put("name", name);
+        fields.put("status", status);
+        fields.put("reason", reason == null ? "" : reason);
+        fields.put("time", now().toString());
+        return fields;
+    }
+
+    private String write(Map<String, Object> payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a callback payload", e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
