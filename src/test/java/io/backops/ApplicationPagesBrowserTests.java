@@ -110,6 +110,28 @@ class ApplicationPagesBrowserTests extends IntegrationTestSupport {
     }
 
     @Test
+    void pagesFitATabletWithoutScrollingSideways() {
+        String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.resize(820, 1180);
+            browser.open("/applications/" + id);
+            browser.signIn(TEAM.get(0), PASSWORD);
+            browser.waitForText("Documents");
+            browser.screenshot("portal-application-tablet");
+            assertThat(browser.scrollsSideways()).as("application page on a tablet").isFalse();
+
+            browser.open("/applications?status=ALL");
+            browser.waitForText(id);
+            browser.screenshot("portal-applications-tablet");
+            assertThat(browser.scrollsSideways()).as("list on a tablet (the table scrolls in its own box)").isFalse();
+
+            browser.open("/");
+            browser.waitForText("My queue");
+            assertThat(browser.scrollsSideways()).as("dashboard on a tablet").isFalse();
+        }
+    }
+
+    @Test
     void scriptInANoteIsShownAsText() {
         String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
         String payload = "<script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\">";

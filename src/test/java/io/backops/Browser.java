@@ -53,6 +53,17 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** Resizes the window, e.g. to a tablet's 820 × 1180. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window, i.e. the person would have to scroll sideways. */
+    public boolean scrollsSideways() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
     public String title() {
         return driver.getTitle();
     }
