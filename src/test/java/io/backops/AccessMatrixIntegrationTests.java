@@ -57,6 +57,11 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/applications/{application}/notifications - 401 200 200 404 200 404 403
             POST   /api/applications/{application}/kra/repush  - 401 409 409 404 409 404 403
             GET    /api/integrations                         -            401 200 200 200 403 403 403
+            GET    /api/distributors                         -            401 200 403 403 403 403 403
+            GET    /api/distributors/{distributor}           -            401 200 403 403 403 403 403
+            POST   /api/distributors                         newDistributor 401 201 403 403 403 403 403
+            PATCH  /api/distributors/{distributor}           sameName     401 200 403 403 403 403 403
+            POST   /api/distributors/{distributor}/callback-secret - 401 200 403 403 403 403 403
             """;
     private static final List<String> PRINCIPALS =
             List.of("anonymous", ADMIN, MANAGER, OTHER_MANAGER, TEAM.get(0), OUTSIDER, DISTRIBUTOR_LOGIN);
@@ -94,7 +99,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     @MethodSource("cells")
     void answersAsTheMatrixSays(String method, String pathTemplate, String body, String principal, int expected) {
         String path = pathTemplate.replace("{member}", SPARE).replace("{application}", application)
-                .replace("{document}", document);
+                .replace("{document}", document).replace("{distributor}", DISTRIBUTOR_ARN);
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         var client = principal.equals("anonymous") ? http : http.withBasicAuth(principal, passwordOf(principal));
@@ -115,7 +120,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String line : MATRIX.strip().split("\n")) {
             String[] columns = line.trim().split("\\s+");
             rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}")
-                    .replace("{document}", "{documentId}"));
+                    .replace("{document}", "{documentId}").replace("{distributor}", "{arn}"));
         }
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
@@ -135,6 +140,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "rejectWithoutReason" -> Map.of("decision", "REJECT");
             case "sameAssignee" -> Map.of("username", TEAM.get(0));
             case "note" -> Map.of("text", "Checked the address proof by phone");
+            case "newDistributor" -> Map.of("arn", "ARN-" + (60_000_000 + NEW_USERS.incrementAndGet() * 1_000
+                    + System.nanoTime() % 1_000), "name", "Matrix Distributor");
+            case "sameName" -> Map.of("name", "Test Distributor");
             case "submission" -> {
                 var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
                 submission.put("distributor", DISTRIBUTOR_ARN);

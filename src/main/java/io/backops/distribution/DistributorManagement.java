@@ -98,7 +98,8 @@ public class DistributorManagement {
         }
     }
 
-    private static String newSecret() {
+    /** A fresh random signing secret, 256 bits in hex. */
+    public static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

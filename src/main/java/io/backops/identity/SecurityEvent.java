@@ -1,7 +1,8 @@
 package io.backops.identity;
 
-/** What the security audit records (DESIGN.md §3: sign-ins, and every change of role, team or status). */
+/** What the security audit records (DESIGN.md §3: sign-ins, every change of role, team or status, and settings). */
 public enum SecurityEvent {
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, SIGNED_OUT,
-    USER_CREATED, USER_UPDATED, ROLE_CHANGED, TEAM_CHANGED, STATUS_CHANGED, PASSWORD_CHANGED, WORK_REASSIGNED
+    USER_CREATED, USER_UPDATED, ROLE_CHANGED, TEAM_CHANGED, STATUS_CHANGED, PASSWORD_CHANGED, WORK_REASSIGNED,
+    SETTINGS_CHANGED
 }

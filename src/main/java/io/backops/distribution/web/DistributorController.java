@@ -1,0 +1,73 @@
+package io.backops.distribution.web;
+
+import io.backops.distribution.DistributorSettings;
+import io.backops.distribution.internal.DistributorAdministration;
+import io.backops.distribution.internal.DistributorRequests;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Distributor settings (DESIGN.md §5), for IT admins only. */
+@RestController
+@RequestMapping("/api/distributors")
+class DistributorController {
+
+    private final DistributorAdministration administration;
+
+    DistributorController(DistributorAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping
+    Map<String, List<DistributorSettings>> list(Authentication caller) {
+        admin(caller);
+        return Map.of("items", administration.list());
+    }
+
+    @GetMapping("/{arn}")
+    DistributorSettings get(@PathVariable String arn, Authentication caller) {
+        admin(caller);
+        return administration.get(arn);
+    }
+
+    @PostMapping
+    ResponseEntity<DistributorAdministration.Created> create(@Valid @RequestBody DistributorRequests.Create request,
+                                                             Authentication caller) {
+        admin(caller);
+        var created = administration.create(caller.getName(), request);
+        return ResponseEntity.created(URI.create("/api/distributors/" + request.arn())).body(created);
+    }
+
+    @PatchMapping("/{arn}")
+    DistributorSettings update(@PathVariable String arn, @Valid @RequestBody DistributorRequests.Patch patch,
+                               Authentication caller) {
+        admin(caller);
+        return administration.update(caller.getName(), arn, patch);
+    }
+
+    /** A new callback secret, shown in this answer only. */
+    @PostMapping("/{arn}/callback-secret")
+    Map<String, String> rotateSecret(@PathVariable String arn, Authentication caller) {
+        admin(caller);
+        return Map.of("arn", arn, "callbackSecret", administration.rotateSecret(caller.getName(), arn));
+    }
+
+    /** The role comes with the sign-in; this module does not look users up. */
+    private static void admin(Authentication caller) {
+        boolean admin = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        if (!admin) {
+            throw new AccessDeniedException("Only IT admins manage distributors");
+        }
+    }
+}
