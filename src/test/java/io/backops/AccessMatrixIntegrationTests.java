@@ -58,6 +58,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             POST   /api/applications/{application}/kra/repush  - 401 409 409 404 409 404 403
             GET    /api/integrations                         -            401 200 200 200 403 403 403
             GET    /api/distributors                         -            401 200 403 403 403 403 403
+            GET    /api/flows                                -            401 200 403 403 403 403 403
+            POST   /api/flows                                -            401 422 403 403 403 403 403
+            GET    /api/flows/individual-onboarding/versions/1/bpmn - 401 200 403 403 403 403 403
             GET    /api/distributors/{distributor}           -            401 200 403 403 403 403 403
             POST   /api/distributors                         newDistributor 401 201 403 403 403 403 403
             PATCH  /api/distributors/{distributor}           sameName     401 200 403 403 403 403 403
@@ -120,7 +123,8 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String line : MATRIX.strip().split("\n")) {
             String[] columns = line.trim().split("\\s+");
             rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}")
-                    .replace("{document}", "{documentId}").replace("{distributor}", "{arn}"));
+                    .replace("{document}", "{documentId}").replace("{distributor}", "{arn}")
+                    .replace("individual-onboarding/versions/1", "{key}/versions/{version}"));
         }
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()

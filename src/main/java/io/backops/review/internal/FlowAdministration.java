@@ -1,0 +1,179 @@
+package io.backops.review.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backops.shared.NotFoundException;
+import io.backops.shared.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Flows as an IT admin manages them (DESIGN.md §5): the deployed versions with their running and finished counts,
+ * and new versions from an uploaded model. A running application keeps the version it started with.
+ */
+@Service
+public class FlowAdministration {
+
+    private static final String SHIPPED_FORMS = "classpath*:forms/*.form";
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final FlowUploadCheck check;
+    private final ObjectMapper json;
+
+    FlowAdministration(RepositoryService repository, RuntimeService runtime, HistoryService history,
+                       FlowUploadCheck check, ObjectMapper json) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.history = history;
+        this.check = check;
+        this.json = json;
+    }
+
+    public record Flow(String key, String name, List<Version> versions) {
+    }
+
+    public record Version(int version, String id, String versionTag, OffsetDateTime deployedAt, long running,
+                          long finished) {
+    }
+
+    public record Deployed(String key, String name, int version, String deploymentId) {
+    }
+
+    /** One uploaded file: its name and bytes. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Flow> list() {
+        Map<String, List<ProcessDefinition>> byKey = new LinkedHashMap<>();
+        repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
+                .orderByProcessDefinitionVersion().desc().list()
+                .forEach(definition -> byKey.computeIfAbsent(definition.getKey(), key -> new ArrayList<>()).add(definition));
+        Map<String, OffsetDateTime> deployedAt = new HashMap<>();
+        repository.createDeploymentQuery().list().forEach(deployment ->
+                deployedAt.put(deployment.getId(), deployment.getDeploymentTime().toInstant().atOffset(ZoneOffset.UTC)));
+        List<Flow> flows = new ArrayList<>();
+        byKey.forEach((key, definitions) -> flows.add(new Flow(key, definitions.get(0).getName(),
+                definitions.stream().map(definition -> new Version(definition.getVersion(), definition.getId(),
+                        definition.getVersionTag(), deployedAt.get(definition.getDeploymentId()),
+                        runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count(),
+                        history.createHistoricProcessInstanceQuery().processDefinitionId(definition.getId())
+                                .finished().count())).toList())));
+        return flows;
+    }
+
+    /** The BPMN XML of one version, as deployed. */
+    @Transactional(readOnly = true)
+    public byte[] model(String key, int version) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                .processDefinitionVersion(version).singleResult();
+        if (definition == null) {
+            throw new NotFoundException("No flow " + key + " version " + version);
+        }
+        try (InputStream model = repository.getProcessModel(definition.getId())) {
+            return model.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the model of " + key + " v" + version, e);
+        }
+    }
+
+    /**
+     * Deploys an uploaded model with its forms. Forms it refers to but does not bring are taken from the forms
+     * Backops ships, so that a flow author may upload the BPMN alone. Refused, with every problem named: a file
+     * that is not BPMN, what {@link FlowUploadCheck} finds, and whatever the engine's parser says.
+     */
+    @Transactional
+    public Deployed deploy(Upload bpmn, List<Upload> forms) {
+        if (bpmn == null || bpmn.content().length == 0 || !bpmn.fileName().endsWith(".bpmn")) {
+            throw new ValidationException(Map.of("file", "must be a .bpmn file"));
+        }
+        Map<String, byte[]> formsById = new LinkedHashMap<>(shippedForms());
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            Upload form = forms.get(i);
+            String formId = formId(form);
+            if (!form.fileName().endsWith(".form") || formId == null) {
+                errors.put("forms[" + i + "]", "must be a Camunda .form file (JSON with an id)");
+            } else {
+                formsById.put(formId, form.content());
+            }
+        }
+        errors.putAll(check.problems(bpmn.content(), formsById.keySet()));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        var builder = repository.createDeployment().name(bpmn.fileName()).source("backops-upload")
+                .enableDuplicateFiltering(false)
+                .addInputStream(safeName(bpmn.fileName()), new ByteArrayInputStream(bpmn.content()));
+        formsById.forEach((id, content) -> builder.addInputStream("forms/" + id + ".form", new ByteArrayInputStream(content)));
+        try {
+            var deployment = builder.deployWithResult();
+            ProcessDefinition definition = deployment.getDeployedProcessDefinitions().stream()
+                    .max(Comparator.comparingInt(ProcessDefinition::getVersion)).orElseThrow();
+            return new Deployed(definition.getKey(), definition.getName(), definition.getVersion(), deployment.getId());
+        } catch (ParseException e) {
+            Map<String, String> parserErrors = new LinkedHashMap<>();
+            // (sic: Camunda spells it "Resorce")
+            e.getResorceReports().forEach(report -> report.getErrors().forEach(problem -> parserErrors.merge(
+                    problem.getMainElementId() == null ? "file" : problem.getMainElementId(),
+                    problem.getMessage() + (problem.getLine() > 0 ? " (line " + problem.getLine() + ")" : ""),
+                    (a, b) -> a + "; " + b)));
+            throw new ValidationException(parserErrors.isEmpty() ? Map.of("file", e.getMessage()) : parserErrors);
+        } catch (NotValidException e) {
+            throw new ValidationException(Map.of("file", e.getMessage()));
+        }
+    }
+
+    private Map<String, byte[]> shippedForms() {
+        Map<String, byte[]> forms = new LinkedHashMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(SHIPPED_FORMS)) {
+                byte[] content = resource.getContentAsByteArray();
+                String id = formId(new Upload(resource.getFilename(), content));
+                if (id != null) {
+                    forms.put(id, content);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the shipped forms", e);
+        }
+        return forms;
+    }
+
+    private String formId(Upload form) {
+        try {
+            JsonNode id = json.readTree(new String(form.content(), StandardCharsets.UTF_8)).get("id");
+            return id == null || !id.isTextual() || id.asText().isBlank() ? null : id.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The file name as a resource name: no folders, nothing but letters, digits, dot, dash and underscore. */
+    private static String safeName(String fileName) {
+        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return "uploads/" + base.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

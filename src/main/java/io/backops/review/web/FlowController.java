@@ -1,0 +1,77 @@
+package io.backops.review.web;
+
+import io.backops.identity.Role;
+import io.backops.identity.UserManagement;
+import io.backops.review.internal.FlowAdministration;
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Flows (DESIGN.md §5), for IT admins: list the deployed versions, deploy a new one, download a model. */
+@RestController
+class FlowController {
+
+    private final FlowAdministration flows;
+    private final UserManagement users;
+
+    FlowController(FlowAdministration flows, UserManagement users) {
+        this.flows = flows;
+        this.users = users;
+    }
+
+    @GetMapping("/api/flows")
+    Map<String, List<FlowAdministration.Flow>> list(Principal principal) {
+        admin(principal);
+        return Map.of("items", flows.list());
+    }
+
+    /** Multipart: {@code file} (the .bpmn) and any number of {@code forms} (.form files). */
+    @PostMapping("/api/flows")
+    ResponseEntity<FlowAdministration.Deployed> deploy(@RequestParam(value = "file", required = false) MultipartFile file,
+                                                       @RequestParam(value = "forms", required = false) List<MultipartFile> forms,
+                                                       Principal principal) throws IOException {
+        admin(principal);
+        List<FlowAdministration.Upload> formUploads = new ArrayList<>();
+        for (MultipartFile form : forms == null ? List.<MultipartFile>of() : forms) {
+            formUploads.add(upload(form));
+        }
+        var deployed = flows.deploy(file == null ? null : upload(file), formUploads);
+        return ResponseEntity.created(URI.create("/api/flows/" + deployed.key() + "/versions/" + deployed.version()
+                + "/bpmn")).body(deployed);
+    }
+
+    @GetMapping("/api/flows/{key}/versions/{version}/bpmn")
+    ResponseEntity<byte[]> model(@PathVariable String key, @PathVariable int version, Principal principal) {
+        admin(principal);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(key + "-v" + version + ".bpmn").build().toString())
+                .body(flows.model(key, version));
+    }
+
+    private void admin(Principal principal) {
+        if (users.find(principal.getName()).map(user -> user.role() != Role.ADMIN).orElse(true)) {
+            throw new AccessDeniedException("Only IT admins manage flows");
+        }
+    }
+
+    private static FlowAdministration.Upload upload(MultipartFile file) throws IOException {
+        return new FlowAdministration.Upload(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                file.getBytes());
+    }
+}
