@@ -95,6 +95,17 @@ class FlowApiIntegrationTests extends IntegrationTestSupport {
                 .containsExactly("2:1", "1:2");
     }
 
+    @Test
+    void aModificationOfAKycRecordRunsTheModificationFlowUnlessTheDistributorPinsOne() {
+        var modification = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
+        modification.put("applicationType", "MODIFY");
+        String id = submit(modification).get("id").asText();
+
+        assertThat(definitionOf(id)).startsWith("kyc-modification v");
+        assertThat(definitionOf(submit(Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'))).get("id").asText()))
+                .startsWith("individual-onboarding v");
+    }
+
     private String definitionOf(String applicationId) {
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
         var definition = instance.getProcessDefinitionId();

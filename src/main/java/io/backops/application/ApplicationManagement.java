@@ -89,7 +89,8 @@ public class ApplicationManagement {
         storeDocuments(id, submission, contents);
         history.record(id, submittedBy, "SUBMITTED", null, ApplicationStatus.PENDING.name(),
                 "through " + distributorArn + "; " + classification.riskClass() + ": " + classification.rule());
-        events.publishEvent(new ApplicationSubmitted(id, distributorArn, classification.riskClass(),
+        events.publishEvent(new ApplicationSubmitted(id, distributorArn, submission.applicationType(),
+                classification.riskClass(),
                 classification.rule(), classification.startingBucket()));
         return submitted(id);
     }

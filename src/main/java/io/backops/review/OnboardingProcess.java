@@ -7,6 +7,8 @@ package io.backops.review;
 public final class OnboardingProcess {
 
     public static final String KEY = "individual-onboarding";
+    /** The flow of a change to a record the KRA holds; the same element ids and variables as onboarding. */
+    public static final String MODIFICATION_KEY = "kyc-modification";
     public static final String REVIEW_FORM = "review-application";
     /** The message a resubmitted draft sends to its waiting flow. */
     public static final String RESUBMITTED_MESSAGE = "ApplicationResubmitted";

@@ -7,11 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -34,20 +32,7 @@ class OnboardingProcessTests {
     @BeforeEach
     void registerBeans() {
         init(engine.getProcessEngine());
-        Mocks.register("onboardingTimers", new Timers());
-        Mocks.register("reviewSla", new Sla());
-        Mocks.register("recordDecision", (TaskListener) task -> calls.add("decided " + task.getVariable(DECISION)));
-        Mocks.register("prepareReview", (JavaDelegate) execution -> {
-            calls.add("prepared");
-            execution.setVariable(ASSIGNEE, "ravi");
-        });
-        Mocks.register("decideAutomatically", (JavaDelegate) execution -> {
-            String decision = "ACCEPTED".equals(execution.getVariable(STARTING_BUCKET)) ? "ACCEPT" : "REJECT";
-            calls.add("automatically " + decision);
-            execution.setVariable(DECISION, decision);
-        });
-        Mocks.register("escalateReview", (JavaDelegate) execution -> calls.add("escalated"));
-        kraAnswers("UNDER_PROCESS", false, "VALIDATED", true);
+        FlowMocks.register(calls);
     }
 
     @AfterEach
@@ -175,33 +160,6 @@ class OnboardingProcessTests {
     }
 
     private void kraAnswers(String pushStatus, boolean pushFinal, String pollStatus, boolean pollFinal) {
-        Mocks.register("pushToKra", (JavaDelegate) execution -> {
-            calls.add("push");
-            execution.setVariable(KRA_STATUS, pushStatus);
-            execution.setVariable(KRA_FINAL, pushFinal);
-        });
-        Mocks.register("pollKra", (JavaDelegate) execution -> {
-            calls.add("poll");
-            execution.setVariable(KRA_STATUS, pollStatus);
-            execution.setVariable(KRA_FINAL, pollFinal);
-        });
-    }
-
-    /** Stands in for the {@code onboardingTimers} bean; a retry cycle of three attempts. */
-    public static class Timers {
-        public String getKraPollInterval() {
-            return "PT1H";
-        }
-
-        public String getKraRetryCycle() {
-            return "R3/PT1M";
-        }
-    }
-
-    /** Stands in for the {@code reviewSla} bean: due in two days. */
-    public static class Sla {
-        public Date dueDate() {
-            return new Date(System.currentTimeMillis() + 2 * 24 * 3600 * 1000L);
-        }
+        FlowMocks.kraAnswers(calls, pushStatus, pushFinal, pollStatus, pollFinal);
     }
 }

@@ -32,7 +32,8 @@ class ReviewStarter {
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        runtime.startProcessInstanceById(flowOf(submitted.distributorArn()), submitted.applicationId(),
+        runtime.startProcessInstanceById(flowOf(submitted.distributorArn(), submitted.applicationType()),
+                submitted.applicationId(),
                 Variables.createVariables()
                         .putValue(APPLICATION_ID, submitted.applicationId())
                         .putValue(STARTING_BUCKET, submitted.startingBucket().name())
@@ -40,10 +41,14 @@ class ReviewStarter {
                         .putValue(RISK_RULE, submitted.riskRule()));
     }
 
-    /** The flow assigned to the distributor (a version, or its latest), else the default onboarding flow. */
-    private String flowOf(String distributorArn) {
+    /**
+     * The flow assigned to the distributor (a version, or its latest); else the default flow of the application's
+     * type: KYC modification for a change to a record the KRA holds, individual onboarding for a new one.
+     */
+    private String flowOf(String distributorArn, String applicationType) {
         var distributor = distributors.find(distributorArn).orElseThrow();
-        String key = distributor.flowKey() != null ? distributor.flowKey() : OnboardingProcess.KEY;
+        String defaultFlow = "MODIFY".equals(applicationType) ? OnboardingProcess.MODIFICATION_KEY : OnboardingProcess.KEY;
+        String key = distributor.flowKey() != null ? distributor.flowKey() : defaultFlow;
         var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
         var definition = distributor.flowVersion() != null
                 ? query.processDefinitionVersion(distributor.flowVersion()).singleResult()

@@ -1,0 +1,100 @@
+package io.backops.review;
+
+import static io.backops.review.OnboardingProcess.Elements.*;
+import static io.backops.review.OnboardingProcess.Variables.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of {@code bpmn/kyc-modification.bpmn}, on a plain engine with the beans mocked. */
+@Deployment(resources = {"bpmn/kyc-modification.bpmn", "forms/review-application.form"})
+class KycModificationProcessTests {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-tests.camunda.cfg.xml").build();
+
+    private final List<String> calls = new ArrayList<>();
+
+    @BeforeEach
+    void registerBeans() {
+        init(engine.getProcessEngine());
+        FlowMocks.register(calls);
+    }
+
+    @AfterEach
+    void resetBeans() {
+        Mocks.reset();
+    }
+
+    @Test
+    void aModificationIsReviewedByAPersonEvenWhereClassificationWouldAcceptIt() {
+        ProcessInstance instance = start("ACCEPTED");
+
+        assertThat(instance).isWaitingAt(USER_REVIEW).hasPassed(SERVICE_PREPARE_REVIEW);
+        assertThat(task(instance)).isAssignedTo("ravi");
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("prepared");
+    }
+
+    @Test
+    void acceptedModificationIsPushedAndFollowedUntilFinal() {
+        ProcessInstance instance = start("PENDING");
+
+        complete(task(instance), withVariables(DECISION, "ACCEPT"));
+        execute(job(SERVICE_PUSH_KRA, instance));
+        execute(job(TIMER_KRA_POLL, instance));
+        execute(job(SERVICE_POLL_KRA, instance));
+
+        assertThat(instance).isEnded().hasPassed(SERVICE_PUSH_KRA, SERVICE_POLL_KRA, END_KRA_FINAL);
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("prepared", "decided ACCEPT", "push", "poll");
+    }
+
+    @Test
+    void rejectedModificationEndsWithoutAPush() {
+        ProcessInstance instance = start("PENDING");
+
+        complete(task(instance), withVariables(DECISION, "REJECT", REASON, "New address proof unreadable"));
+
+        assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(SERVICE_PUSH_KRA);
+    }
+
+    @Test
+    void draftWaitsForTheResubmissionAndGoesBackToReview() {
+        ProcessInstance instance = start("PENDING");
+
+        complete(task(instance), withVariables(DECISION, "DRAFT", REASON, "Marriage certificate missing"));
+        assertThat(instance).isWaitingAt(MESSAGE_RESUBMITTED);
+        runtimeService().createMessageCorrelation(OnboardingProcess.RESUBMITTED_MESSAGE)
+                .processInstanceBusinessKey("APP-2026-000002").correlate();
+        complete(task(instance), withVariables(DECISION, "ACCEPT"));
+
+        assertThat(instance).isWaitingAt(SERVICE_PUSH_KRA).hasPassed(MESSAGE_RESUBMITTED);
+        org.assertj.core.api.Assertions.assertThat(calls)
+                .containsExactly("prepared", "decided DRAFT", "prepared", "decided ACCEPT");
+    }
+
+    @Test
+    void reviewPastItsSlaIsEscalatedAndStaysOpen() {
+        ProcessInstance instance = start("PENDING");
+
+        execute(job(TIMER_REVIEW_SLA, instance));
+
+        assertThat(instance).isWaitingAt(USER_REVIEW).hasPassed(SERVICE_ESCALATE_REVIEW, END_ESCALATED);
+    }
+
+    private ProcessInstance start(String startingBucket) {
+        return runtimeService().startProcessInstanceByKey(OnboardingProcess.MODIFICATION_KEY, "APP-2026-000002", Map.of(
+                APPLICATION_ID, "APP-2026-000002", STARTING_BUCKET, startingBucket, RISK_CLASS, "SAFE",
+                RISK_RULE, "all checks passed"));
+    }
+}
