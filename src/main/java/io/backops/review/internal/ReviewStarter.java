@@ -6,6 +6,8 @@ import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
 import io.backops.review.OnboardingProcess;
 import io.backops.distribution.DistributorManagement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,6 +25,7 @@ class ReviewStarter {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final DistributorManagement distributors;
+    private final Map<String, String> pinned = new ConcurrentHashMap<>();
 
     ReviewStarter(RuntimeService runtime, RepositoryService repository, DistributorManagement distributors) {
         this.runtime = runtime;
@@ -32,32 +35,37 @@ class ReviewStarter {
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        runtime.startProcessInstanceById(flowOf(submitted.distributorArn(), submitted.applicationType()),
-                submitted.applicationId(),
-                Variables.createVariables()
-                        .putValue(APPLICATION_ID, submitted.applicationId())
-                        .putValue(STARTING_BUCKET, submitted.startingBucket().name())
-                        .putValue(RISK_CLASS, submitted.riskClass().name())
-                        .putValue(RISK_RULE, submitted.riskRule()));
+        var variables = Variables.createVariables()
+                .putValue(APPLICATION_ID, submitted.applicationId())
+                .putValue(STARTING_BUCKET, submitted.startingBucket().name())
+                .putValue(RISK_CLASS, submitted.riskClass().name())
+                .putValue(RISK_RULE, submitted.riskRule());
+        var distributor = distributors.find(submitted.distributorArn()).orElseThrow();
+        String key = distributor.flowKey() != null ? distributor.flowKey()
+                : "MODIFY".equals(submitted.applicationType()) ? OnboardingProcess.MODIFICATION_KEY : OnboardingProcess.KEY;
+        if (distributor.flowVersion() == null) {
+            // The engine's own way to the latest version: no query of ours on every submission.
+            runtime.startProcessInstanceByKey(key, submitted.applicationId(), variables);
+        } else {
+            runtime.startProcessInstanceById(pinnedVersion(key, distributor.flowVersion(), submitted.distributorArn()),
+                    submitted.applicationId(), variables);
+        }
     }
 
     /**
-     * The flow assigned to the distributor (a version, or its latest); else the default flow of the application's
-     * type: KYC modification for a change to a record the KRA holds, individual onboarding for a new one.
+     * The definition id of a pinned version. Ids never change once deployed, so they are remembered; a version that
+     * was never deployed is an error that names the distributor.
      */
-    private String flowOf(String distributorArn, String applicationType) {
-        var distributor = distributors.find(distributorArn).orElseThrow();
-        String defaultFlow = "MODIFY".equals(applicationType) ? OnboardingProcess.MODIFICATION_KEY : OnboardingProcess.KEY;
-        String key = distributor.flowKey() != null ? distributor.flowKey() : defaultFlow;
-        var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
-        var definition = distributor.flowVersion() != null
-                ? query.processDefinitionVersion(distributor.flowVersion()).singleResult()
-                : query.latestVersion().singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("Distributor " + distributorArn + " is assigned flow " + key + " version "
-                    + distributor.flowVersion() + ", which is not deployed");
-        }
-        return definition.getId();
+    private String pinnedVersion(String key, int version, String distributorArn) {
+        return pinned.computeIfAbsent(key + ":" + version, any -> {
+            var definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                    .processDefinitionVersion(version).singleResult();
+            if (definition == null) {
+                throw new IllegalStateException("Distributor " + distributorArn + " is assigned flow " + key
+                        + " version " + version + ", which is not deployed");
+            }
+            return definition.getId();
+        });
     }
 
     @EventListener
