@@ -59,6 +59,8 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/integrations                         -            401 200 200 200 403 403 403
             GET    /api/distributors                         -            401 200 403 403 403 403 403
             GET    /api/flows                                -            401 200 403 403 403 403 403
+            GET    /api/settings                             -            401 200 403 403 403 403 403
+            PUT    /api/settings                             currentSettings 401 200 403 403 403 403 403
             POST   /api/flows                                -            401 422 403 403 403 403 403
             GET    /api/flows/individual-onboarding/versions/1/bpmn - 401 200 403 403 403 403 403
             GET    /api/distributors/{distributor}           -            401 200 403 403 403 403 403
@@ -147,6 +149,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "newDistributor" -> Map.of("arn", "ARN-" + (60_000_000 + NEW_USERS.incrementAndGet() * 1_000
                     + System.nanoTime() % 1_000), "name", "Matrix Distributor");
             case "sameName" -> Map.of("name", "Test Distributor");
+            case "currentSettings" -> read(get(ADMIN, "/api/settings"));
             case "submission" -> {
                 var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
                 submission.put("distributor", DISTRIBUTOR_ARN);

@@ -11,6 +11,8 @@ import io.backops.application.internal.SubmissionRules;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
+import io.backops.settings.Grant;
+import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.KraStatus;
 import io.backops.shared.NotFoundException;
@@ -50,13 +52,14 @@ public class ApplicationManagement {
     private final Classifier classifier;
     private final ApplicantJson applicantJson;
     private final UserManagement users;
+    private final Settings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemDefaultZone();
 
     ApplicationManagement(InvestorApplications applications, ApplicationNumbers numbers, ApplicationScope scope,
                           ApplicationHistory history, ApplicationNotes notes, SubmissionRules rules,
                           Classifier classifier, ApplicantJson applicantJson, UserManagement users,
-                          ApplicationEventPublisher events) {
+                          Settings settings, ApplicationEventPublisher events) {
         this.applications = applications;
         this.numbers = numbers;
         this.scope = scope;
@@ -66,6 +69,7 @@ public class ApplicationManagement {
         this.classifier = classifier;
         this.applicantJson = applicantJson;
         this.users = users;
+        this.settings = settings;
         this.events = events;
     }
 
@@ -154,6 +158,7 @@ public class ApplicationManagement {
     /** A document's file, for a viewer in scope. */
     @Transactional(readOnly = true)
     public DocumentFile document(String id, String documentId, String viewer) {
+        settings.require(Grant.DOCUMENTS);
         rowInScope(id, user(viewer));
         return applications.document(id, documentId)
                 .map(d -> new DocumentFile(d.fileName(), d.contentType(), d.content()))
@@ -268,18 +273,21 @@ public class ApplicationManagement {
     /** The timeline, for the back office in scope; distributors and investors do not see it. */
     @Transactional(readOnly = true)
     public List<ApplicationHistory.Entry> history(String id, String viewer) {
+        settings.require(Grant.HISTORY);
         backOfficeInScope(id, viewer);
         return history.of(id);
     }
 
     @Transactional(readOnly = true)
     public List<ApplicationNotes.Note> notes(String id, String viewer) {
+        settings.require(Grant.NOTES);
         backOfficeInScope(id, viewer);
         return notes.of(id);
     }
 
     @Transactional
     public ApplicationNotes.Note addNote(String id, String author, String text) {
+        settings.require(Grant.NOTES);
         backOfficeInScope(id, author);
         var note = notes.add(id, author, text);
         history.record(id, author, "NOTE_ADDED", null, null, null);

@@ -3,6 +3,8 @@ package io.backops.notification;
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.UserManagement;
 import io.backops.notification.internal.DeliveryLog;
+import io.backops.settings.Grant;
+import io.backops.settings.Settings;
 import io.backops.shared.NotFoundException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,8 +18,10 @@ public class Notifications {
     private final DeliveryLog log;
     private final ApplicationManagement applications;
     private final UserManagement users;
+    private final Settings settings;
 
-    Notifications(DeliveryLog log, ApplicationManagement applications, UserManagement users) {
+    Notifications(DeliveryLog log, ApplicationManagement applications, UserManagement users, Settings settings) {
+        this.settings = settings;
         this.log = log;
         this.applications = applications;
         this.users = users;
@@ -25,6 +29,7 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public List<Delivery> of(String applicationId, String viewer) {
+        settings.require(Grant.NOTIFICATIONS);
         if (!users.isBackOffice(viewer)) {
             throw new AccessDeniedException("The delivery log is for the back office");
         }

@@ -12,16 +12,19 @@ import io.backops.identity.UserManagement;
 import io.backops.kra.KraIntegration;
 import io.backops.kra.KraSubmissions;
 import io.backops.notification.Notifications;
-import io.backops.review.DecisionReasons;
 import io.backops.review.KraRepush;
-import io.backops.review.Reviews;
 import io.backops.review.ReviewTracking;
+import io.backops.review.Reviews;
+import io.backops.settings.Grant;
+import io.backops.settings.ProductSettings;
+import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.KraStatus;
 import io.backops.shared.ValidationException;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -52,12 +55,12 @@ class ApplicationPages {
     private final Reviews reviews;
     private final KraRepush repush;
     private final ReviewTracking tracking;
-    private final DecisionReasons reasons;
+    private final Settings settings;
     private final Notifications notifications;
 
     ApplicationPages(ApplicationSearch search, ApplicationManagement applications, DistributorManagement distributors,
                      UserManagement users, KraSubmissions kra, Reviews reviews, KraRepush repush,
-                     ReviewTracking tracking, DecisionReasons reasons, Notifications notifications) {
+                     ReviewTracking tracking, Settings settings, Notifications notifications) {
         this.search = search;
         this.applications = applications;
         this.distributors = distributors;
@@ -66,7 +69,7 @@ class ApplicationPages {
         this.reviews = reviews;
         this.repush = repush;
         this.tracking = tracking;
-        this.reasons = reasons;
+        this.settings = settings;
         this.notifications = notifications;
     }
 
@@ -91,20 +94,29 @@ class ApplicationPages {
         ApplicationView view = applications.view(id, me.username());
         model.addAttribute("appView", view);
         model.addAttribute("me", me);
+        ProductSettings now = settings.current();
+        Map<String, Boolean> on = new HashMap<>();
+        for (Grant grant : Grant.values()) {
+            on.put(grant.name(), now.granted(grant));
+        }
+        model.addAttribute("on", on);
+        boolean integrationOn = now.granted(Grant.INTEGRATION);
         if (me.role().isBackOffice()) {
-            model.addAttribute("history", applications.history(id, me.username()));
-            model.addAttribute("notes", applications.notes(id, me.username()));
-            model.addAttribute("integration", kra.integration(id).orElse(null));
-            model.addAttribute("deliveries", notifications.of(id, me.username()));
+            model.addAttribute("history", now.granted(Grant.HISTORY) ? applications.history(id, me.username()) : List.of());
+            model.addAttribute("notes", now.granted(Grant.NOTES) ? applications.notes(id, me.username()) : List.of());
+            model.addAttribute("integration", integrationOn ? kra.integration(id).orElse(null) : null);
+            model.addAttribute("deliveries", now.granted(Grant.NOTIFICATIONS)
+                    ? notifications.of(id, me.username()) : List.of());
             model.addAttribute("tracking", tracking.of(id).orElse(null));
-            model.addAttribute("reasons", reasons);
-            model.addAttribute("assignees", assignableBy(me));
+            model.addAttribute("reasons", now.reasons());
+            model.addAttribute("assignees", now.granted(Grant.REASSIGN) ? assignableBy(me) : List.of());
             model.addAttribute("canDecide", view.status() == ApplicationStatus.PENDING
                     && (me.role() != Role.USER || me.username().equals(view.assignee())));
-            model.addAttribute("canRepush", view.status() == ApplicationStatus.ACCEPTED
+            model.addAttribute("canRepush", now.granted(Grant.REPUSH) && view.status() == ApplicationStatus.ACCEPTED
                     && view.kraStatus() != KraStatus.REGISTERED && view.kraStatus() != KraStatus.VALIDATED);
         } else {
-            model.addAttribute("integration", kra.integration(id).map(KraIntegration::statusOnly).orElse(null));
+            model.addAttribute("integration", integrationOn
+                    ? kra.integration(id).map(KraIntegration::statusOnly).orElse(null) : null);
         }
         return "portal/application";
     }

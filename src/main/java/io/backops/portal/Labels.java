@@ -2,8 +2,8 @@ package io.backops.portal;
 
 import io.backops.shared.KraStatus;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

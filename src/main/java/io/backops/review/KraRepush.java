@@ -6,6 +6,8 @@ import static io.backops.review.OnboardingProcess.Variables.PUSH_TRIGGERED_BY;
 
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.UserManagement;
+import io.backops.settings.Grant;
+import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
 import java.util.Date;
@@ -26,9 +28,11 @@ public class KraRepush {
     private final ManagementService management;
     private final ApplicationManagement applications;
     private final UserManagement users;
+    private final Settings settings;
 
     KraRepush(RuntimeService runtime, ManagementService management, ApplicationManagement applications,
-              UserManagement users) {
+              UserManagement users, Settings settings) {
+        this.settings = settings;
         this.runtime = runtime;
         this.management = management;
         this.applications = applications;
@@ -37,6 +41,7 @@ public class KraRepush {
 
     @Transactional
     public void repush(String applicationId, String actor) {
+        settings.require(Grant.REPUSH);
         if (!users.isBackOffice(actor)) {
             throw new AccessDeniedException("Only the back office re-pushes to the KRA");
         }

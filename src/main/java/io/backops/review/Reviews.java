@@ -10,9 +10,11 @@ import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
 import io.backops.identity.UserStatus;
+import io.backops.review.internal.RefusedTaskChange;
+import io.backops.settings.Grant;
+import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
-import io.backops.review.internal.RefusedTaskChange;
 import io.backops.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,11 @@ public class Reviews {
     private final IdentityService identity;
     private final ApplicationManagement applications;
     private final UserManagement users;
+    private final Settings settings;
 
-    Reviews(TaskService tasks, IdentityService identity, ApplicationManagement applications, UserManagement users) {
+    Reviews(TaskService tasks, IdentityService identity, ApplicationManagement applications, UserManagement users,
+            Settings settings) {
+        this.settings = settings;
         this.tasks = tasks;
         this.identity = identity;
         this.applications = applications;
@@ -74,6 +79,7 @@ public class Reviews {
     /** Gives a pending review to another active back-office user: any for an admin, his team for a manager. */
     @Transactional
     public void reassign(String applicationId, String to, String actor) {
+        settings.require(Grant.REASSIGN);
         BackofficeUser user = backOffice(actor, "Only admins and managers assign applications");
         if (user.role() == Role.USER) {
             throw new AccessDeniedException("Only admins and managers assign applications");

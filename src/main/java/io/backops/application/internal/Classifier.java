@@ -19,10 +19,10 @@ public class Classifier {
     static final double NAME_MATCH_UNCERTAIN = 0.90;
     static final int ELDERLY_AGE = 80;
 
-    private final ClassificationProperties properties;
+    private final StartingBuckets buckets;
 
-    Classifier(ClassificationProperties properties) {
-        this.properties = properties;
+    Classifier(StartingBuckets buckets) {
+        this.buckets = buckets;
     }
 
     public Classification classify(Submission.Applicant applicant, Submission.Checks checks, LocalDate today) {
@@ -79,7 +79,7 @@ public class Classifier {
     }
 
     private Classification of(RiskClass riskClass, String rule) {
-        return new Classification(riskClass, rule, properties.buckets().get(riskClass));
+        return new Classification(riskClass, rule, buckets.of(riskClass));
     }
 
     public record Classification(RiskClass riskClass, String rule, ApplicationStatus startingBucket) {

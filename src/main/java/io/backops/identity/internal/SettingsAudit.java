@@ -2,6 +2,7 @@ package io.backops.identity.internal;
 
 import io.backops.distribution.DistributorChanged;
 import io.backops.identity.SecurityEvent;
+import io.backops.settings.SettingsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,17 @@ class SettingsAudit {
 
     @EventListener
     void on(DistributorChanged changed) {
-        String detail = (changed.before() == null ? "created" : changed.before()) + " -> " + changed.after();
-        audit.record(changed.actor(), SecurityEvent.SETTINGS_CHANGED, "distributor " + changed.arn(),
+        record(changed.actor(), "distributor " + changed.arn(), changed.before(), changed.after());
+    }
+
+    @EventListener
+    void on(SettingsChanged changed) {
+        record(changed.actor(), "settings " + changed.section(), changed.before(), changed.after());
+    }
+
+    private void record(String actor, String subject, String before, String after) {
+        String detail = (before == null ? "created" : before) + " -> " + after;
+        audit.record(actor, SecurityEvent.SETTINGS_CHANGED, subject,
                 detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail);
     }
 }

@@ -5,63 +5,62 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * The configured KRAs in priority order. A start with a priority naming a KRA that is not configured, or a KRA
- * name DESIGN.md §6 does not know, fails with the name, rather than pushing nowhere later.
+ * The configured KRAs, each with its client, and their order for a push: the priority is a product setting
+ * ({@code kra.priority}), so it is asked for each time. A KRA name DESIGN.md §6 does not know fails the start.
  */
 @Component
 class KraAgencies {
 
-    private final List<KraAgency> inPriorityOrder;
+    private final Map<String, KraAgency> byName;
 
     KraAgencies(KraProperties properties, Environment environment, RestClient.Builder builder) {
-        // Keys bound from environment variables arrive in lower case.
-        Map<String, KraProperties.Agency> configured = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        configured.putAll(properties.agencies());
-        List<KraAgency> agencies = new ArrayList<>();
-        for (String name : properties.priority()) {
+        Map<String, KraAgency> agencies = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        properties.agencies().forEach((name, settings) -> {
+            // Keys bound from environment variables arrive in lower case.
             String kra = name.trim().toUpperCase(Locale.ROOT);
-            var settings = configured.get(kra);
-            if (settings == null) {
-                throw new IllegalStateException("backops.kra.priority names " + kra
-                        + " but backops.kra.agencies has no such KRA (configured: " + configured.keySet() + ")");
-            }
             var client = new KraClient(kra, properties.resolved(settings), properties, environment, builder.clone());
-            agencies.add(new KraAgency(kra, KraCodes.digitOf(kra), client));
-        }
-        if (agencies.isEmpty()) {
-            throw new IllegalStateException("backops.kra.priority names no KRA");
-        }
-        this.inPriorityOrder = List.copyOf(agencies);
+            agencies.put(kra, new KraAgency(kra, KraCodes.digitOf(kra), client));
+        });
+        this.byName = agencies;
     }
 
-    List<KraAgency> inPriorityOrder() {
-        return inPriorityOrder;
+    /** The names of the configured KRAs. */
+    Set<String> names() {
+        return Set.copyOf(byName.values().stream().map(KraAgency::name).toList());
+    }
+
+    /** The configured KRAs in this priority; names not configured are left out. */
+    List<KraAgency> inPriorityOrder(List<String> priority) {
+        return priority.stream().map(name -> byName.get(name.trim())).filter(Objects::nonNull).distinct().toList();
     }
 
     /**
      * The order in which to inquire before a push: first every KRA this application was already uploaded to (its
      * record may not have reached the other KRAs yet, or, with simulators, never will), then the rest by priority.
      */
-    List<KraAgency> forPush(Collection<String> uploadedTo) {
+    List<KraAgency> forPush(List<String> priority, Collection<String> uploadedTo) {
+        List<KraAgency> ordered = inPriorityOrder(priority);
         List<KraAgency> order = new ArrayList<>();
-        inPriorityOrder.stream().filter(agency -> uploadedTo.contains(agency.name())).forEach(order::add);
-        inPriorityOrder.stream().filter(agency -> !uploadedTo.contains(agency.name())).forEach(order::add);
+        uploadedTo.stream().map(byName::get).filter(Objects::nonNull).forEach(order::add);
+        ordered.stream().filter(agency -> !order.contains(agency)).forEach(order::add);
         return order;
     }
 
     Optional<KraAgency> byName(String name) {
-        return inPriorityOrder.stream().filter(agency -> agency.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The configured KRA holding a record, from the first digit of its APP_STATUS. */
     Optional<KraAgency> holding(String appStatus) {
-        return inPriorityOrder.stream().filter(agency -> agency.digit() == appStatus.charAt(0)).findFirst();
+        return byName.values().stream().filter(agency -> agency.digit() == appStatus.charAt(0)).findFirst();
     }
 }

@@ -28,10 +28,12 @@ class KraGateway implements KraSubmissions {
     private static final String UPLOAD_ACCEPTED = "ERR-00000";
 
     private final KraAgencies agencies;
+    private final KraPriority priority;
     private final KraRecords records;
 
-    KraGateway(KraAgencies agencies, KraRecords records) {
+    KraGateway(KraAgencies agencies, KraPriority priority, KraRecords records) {
         this.agencies = agencies;
+        this.priority = priority;
         this.records = records;
     }
 
@@ -68,7 +70,7 @@ class KraGateway implements KraSubmissions {
     private Inquiry inquire(KycData application, String triggeredBy) {
         String id = application.applicationId();
         List<String> failures = new ArrayList<>();
-        for (KraAgency agency : agencies.forPush(records.uploadedTo(id))) {
+        for (KraAgency agency : agencies.forPush(priority.current(), records.uploadedTo(id))) {
             try {
                 return new Inquiry(agency, agency.client().panStatus(List.of(application.pan())).get(0));
             } catch (KraUnavailableException e) {
@@ -76,7 +78,9 @@ class KraGateway implements KraSubmissions {
                 failures.add(e.getMessage());
             }
         }
-        throw new KraUnavailableException("No KRA answered: " + String.join("; ", failures));
+        throw new KraUnavailableException(failures.isEmpty()
+                ? "No configured KRA in the priority " + priority.current()
+                : "No KRA answered: " + String.join("; ", failures));
     }
 
     private record Inquiry(KraAgency agency, Map<String, Object> answer) {

@@ -1,6 +1,7 @@
 package io.backops.notification.internal;
 
 import io.backops.notification.NotificationEvent;
+import io.backops.settings.Settings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an event's email template with the application's fields. Plain text: a placeholder takes the value as it
+ * Fills an event's email template (a product setting) with the application's fields. Plain text: a placeholder takes the value as it
  * is, and an unknown placeholder stays visible rather than vanishing, so a typo in a template shows in the mail.
  */
 @Component
@@ -16,10 +17,10 @@ class EmailTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
 
-    private final NotificationProperties properties;
+    private final Settings settings;
 
-    EmailTemplates(NotificationProperties properties) {
-        this.properties = properties;
+    EmailTemplates(Settings settings) {
+        this.settings = settings;
     }
 
     /** A rendered email. */
@@ -28,7 +29,7 @@ class EmailTemplates {
 
     /** The email of this event with these fields; empty when the event has no template. */
     Optional<Email> render(NotificationEvent event, Map<String, String> fields) {
-        var template = properties.templates().get(event);
+        var template = settings.current().emailTemplates().get(event.name());
         if (template == null || template.subject() == null) {
             return Optional.empty();
         }

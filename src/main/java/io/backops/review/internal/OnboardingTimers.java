@@ -1,5 +1,6 @@
 package io.backops.review.internal;
 
+import io.backops.settings.Settings;
 import org.springframework.stereotype.Component;
 
 /** Exposes the configured timings to the BPMN's expressions ({@code ${onboardingTimers.kraPollInterval}}). */
@@ -7,9 +8,11 @@ import org.springframework.stereotype.Component;
 public class OnboardingTimers {
 
     private final ReviewProperties properties;
+    private final Settings settings;
 
-    OnboardingTimers(ReviewProperties properties) {
+    OnboardingTimers(ReviewProperties properties, Settings settings) {
         this.properties = properties;
+        this.settings = settings;
     }
 
     public String getKraPollInterval() {
@@ -17,6 +20,6 @@ public class OnboardingTimers {
     }
 
     public String getKraRetryCycle() {
-        return properties.kraRetryCycle();
+        return settings.current().kra().retryCycle();
     }
 }

@@ -1,20 +1,16 @@
 package io.backops.review.internal;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Timings of the onboarding flow: how often the KRA status is polled (ISO-8601 duration), the retry cycle of a failed
- * push (Camunda's list form, e.g. {@code PT1M,PT5M,PT30M,PT2H}), and the review SLA in business days with the
- * holidays that do not count; how long after an upload the KRA's status is still asked for before a person must
- * look ({@code kraGiveUpAfter}).
+ * Timings of the onboarding flow that stay configuration: how often the KRA status is polled (ISO-8601 duration)
+ * and how long after an upload the KRA's status is still asked for before a person must look
+ * ({@code kraGiveUpAfter}). The retry cycle, the SLA and the holidays are product settings (see Settings); their
+ * first values come from {@code backops.review.*} too.
  */
 @ConfigurationProperties("backops.review")
-record ReviewProperties(String kraPollInterval, String kraRetryCycle,
-                        @DefaultValue("2") int slaBusinessDays,
-                        @DefaultValue Set<LocalDate> holidays,
+record ReviewProperties(String kraPollInterval,
                         @DefaultValue("P10D") Duration kraGiveUpAfter) {
 }

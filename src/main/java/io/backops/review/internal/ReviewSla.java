@@ -1,31 +1,34 @@
 package io.backops.review.internal;
 
+import io.backops.settings.ProductSettings;
+import io.backops.settings.Settings;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * When a review is due: {@code slaBusinessDays} business days after it starts, skipping weekends and the holiday
+ * When a review is due (product settings, "sla"): so many business days after it starts, skipping weekends and the holiday
  * list, at the same time of day. The BPMN's SLA timer asks it ({@code ${reviewSla.dueDate()}}).
  */
 @Component("reviewSla")
 public class ReviewSla {
 
-    private final ReviewProperties properties;
+    private final Supplier<ProductSettings.Sla> sla;
     private final Clock clock;
 
     @Autowired
-    ReviewSla(ReviewProperties properties) {
-        this(properties, Clock.systemDefaultZone());
+    ReviewSla(Settings settings) {
+        this(() -> settings.current().sla(), Clock.systemDefaultZone());
     }
 
-    ReviewSla(ReviewProperties properties, Clock clock) {
-        this.properties = properties;
+    ReviewSla(Supplier<ProductSettings.Sla> sla, Clock clock) {
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -35,23 +38,24 @@ public class ReviewSla {
 
     ZonedDateTime due(ZonedDateTime start) {
         ZonedDateTime due = start;
-        int left = properties.slaBusinessDays();
+        ProductSettings.Sla now = sla.get();
+        Set<LocalDate> holidays = Set.copyOf(now.holidays());
+        int left = now.businessDays();
         while (left > 0) {
             due = due.plusDays(1);
-            if (isBusinessDay(due.toLocalDate())) {
+            if (isBusinessDay(due.toLocalDate(), holidays)) {
                 left--;
             }
         }
         return due;
     }
 
-    boolean isBusinessDay(LocalDate day) {
-        Set<LocalDate> holidays = properties.holidays();
+    private static boolean isBusinessDay(LocalDate day, Set<LocalDate> holidays) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(day);
     }
 
     String describe() {
-        return properties.slaBusinessDays() + " business days";
+        return sla.get().businessDays() + " business days";
     }
 }

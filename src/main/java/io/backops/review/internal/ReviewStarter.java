@@ -4,8 +4,8 @@ import static io.backops.review.OnboardingProcess.Variables.*;
 
 import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
-import io.backops.review.OnboardingProcess;
 import io.backops.distribution.DistributorManagement;
+import io.backops.review.OnboardingProcess;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;

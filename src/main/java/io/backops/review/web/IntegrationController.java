@@ -6,6 +6,8 @@ import io.backops.identity.UserManagement;
 import io.backops.kra.KraIntegration;
 import io.backops.kra.KraSubmissions;
 import io.backops.review.KraRepush;
+import io.backops.settings.Grant;
+import io.backops.settings.Settings;
 import io.backops.shared.KraStatus;
 import io.backops.shared.NotFoundException;
 import java.security.Principal;
@@ -29,9 +31,11 @@ class IntegrationController {
     private final KraRepush repush;
     private final ApplicationManagement applications;
     private final UserManagement users;
+    private final Settings settings;
 
     IntegrationController(KraSubmissions kra, KraRepush repush, ApplicationManagement applications,
-                          UserManagement users) {
+                          UserManagement users, Settings settings) {
+        this.settings = settings;
         this.kra = kra;
         this.repush = repush;
         this.applications = applications;
@@ -40,6 +44,7 @@ class IntegrationController {
 
     @GetMapping("/api/applications/{id}/integration")
     KraIntegration integration(@PathVariable String id, Principal principal) {
+        settings.require(Grant.INTEGRATION);
         if (!applications.inScope(id, principal.getName())) {
             throw new NotFoundException("No application " + id);
         }

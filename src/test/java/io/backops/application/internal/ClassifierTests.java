@@ -16,8 +16,8 @@ class ClassifierTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
-    private final Classifier classifier = new Classifier(new ClassificationProperties(
-            Map.of(RiskClass.SAFE, ApplicationStatus.ACCEPTED, RiskClass.RISKY, ApplicationStatus.REJECTED)));
+    private final Classifier classifier = new Classifier(riskClass -> Map.of(RiskClass.SAFE, ApplicationStatus.ACCEPTED,
+            RiskClass.RISKY, ApplicationStatus.REJECTED).getOrDefault(riskClass, ApplicationStatus.PENDING));
 
     @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}")
     @CsvSource({

@@ -123,13 +123,16 @@ class MultipleKrasIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void aPriorityNamingAnUnconfiguredOrUnknownKraIsRefusedAtStart() {
-        assertThatThrownBy(() -> agencies(List.of("CVL", "NDML"), Map.of("CVL", own())))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("NDML");
-        assertThatThrownBy(() -> agencies(List.of("XYZ"), Map.of("XYZ", own())))
+    void anUnknownKraNameIsRefusedAtStartAndAPriorityOfUnconfiguredKrasPushesNowhere() {
+        assertThatThrownBy(() -> agencies(Map.of("XYZ", own())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Unknown KRA XYZ");
+        String pan = freshPan('1');
+        KycData application = kycData("APP-2026-4" + pan.substring(6, 9) + "14", pan);
+
+        assertThatThrownBy(() -> gateway("KARVY").push(application, "system"))
+                .isInstanceOf(KraUnavailableException.class)
+                .hasMessageContaining("No configured KRA in the priority [KARVY]");
     }
 
     /** A gateway over these KRAs, in this order: CVL is this server's simulator, NDML and CAMS are down. */
@@ -139,12 +142,12 @@ class MultipleKrasIntegrationTests extends IntegrationTestSupport {
         agencies.put("KFIN", new KraProperties.Agency(kfinUrl, null, null, null));
         agencies.put("NDML", new KraProperties.Agency(downUrl, null, null, null));
         agencies.put("CAMS", new KraProperties.Agency(downUrl, null, null, null));
-        return new KraGateway(agencies(List.of(priority), agencies), records);
+        return new KraGateway(agencies(agencies), () -> List.of(priority), records);
     }
 
-    private KraAgencies agencies(List<String> priority, Map<String, KraProperties.Agency> agencies) {
+    private KraAgencies agencies(Map<String, KraProperties.Agency> agencies) {
         var properties = new KraProperties("BACKOPS", "backops-sim", "BKOPS01", Duration.ofSeconds(1),
-                Duration.ofSeconds(2), agencies, priority);
+                Duration.ofSeconds(2), agencies);
         return new KraAgencies(properties, environment, RestClient.builder());
     }
 

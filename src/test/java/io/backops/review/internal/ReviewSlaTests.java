@@ -2,19 +2,20 @@ package io.backops.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import io.backops.settings.ProductSettings;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReviewSlaTests {
 
     private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
-    private final ReviewSla sla = new ReviewSla(new ReviewProperties("PT1H", "PT1M", 2,
-            Set.of(LocalDate.of(2026, 12, 25)), Duration.ofDays(10)));
+    private final ReviewSla sla = new ReviewSla(() -> new ProductSettings.Sla(2, List.of(LocalDate.of(2026, 12, 25))),
+            Clock.systemDefaultZone());
 
     @Test
     void twoBusinessDaysFromThursdaySkipTheWeekend() {

@@ -1,0 +1,83 @@
+package io.backops.settings.internal;
+
+import io.backops.settings.ProductSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** What the settings themselves must be, whichever module uses them; each failing field is named. */
+@Component
+public class SettingsValidation {
+
+    private static final Set<String> RISK_CLASSES = Set.of("SAFE", "UNCERTAIN", "RISKY");
+    private static final Set<String> BUCKETS = Set.of("PENDING", "ACCEPTED", "REJECTED");
+    private static final Set<String> EMAIL_EVENTS = Set.of("ACCEPTED", "REJECTED", "DRAFT", "ESCALATED");
+    private static final int MAX_REASONS = 50;
+
+    public void check(ProductSettings s, Map<String, String> errors) {
+        if (s.grants() == null) {
+            errors.put("grants", "is required");
+        }
+        if (s.classification() == null || !s.classification().keySet().equals(RISK_CLASSES)) {
+            errors.put("classification", "must map each of SAFE, UNCERTAIN and RISKY");
+        } else {
+            s.classification().forEach((riskClass, bucket) -> {
+                if (!BUCKETS.contains(bucket)) {
+                    errors.put("classification." + riskClass, "must be PENDING, ACCEPTED or REJECTED");
+                }
+            });
+        }
+        if (s.reasons() == null) {
+            errors.put("reasons", "is required");
+        } else {
+            reasons("reasons.reject", s.reasons().reject(), errors);
+            reasons("reasons.draft", s.reasons().draft(), errors);
+        }
+        if (s.emailTemplates() == null) {
+            errors.put("emailTemplates", "is required");
+        } else {
+            s.emailTemplates().forEach((event, template) -> template(event, template, errors));
+        }
+        if (s.sla() == null || s.sla().businessDays() == null || s.sla().businessDays() < 1 || s.sla().businessDays() > 30) {
+            errors.put("sla.businessDays", "must be between 1 and 30");
+        } else if (s.sla().holidays() == null || s.sla().holidays().size() > 200) {
+            errors.put("sla.holidays", "must be a list of at most 200 dates");
+        }
+        if (s.kra() == null || s.kra().priority() == null || s.kra().priority().isEmpty()) {
+            errors.put("kra.priority", "must name at least one KRA");
+        }
+        if (s.kra() == null || s.kra().retryCycle() == null || s.kra().retryCycle().isBlank()) {
+            errors.put("kra.retryCycle", "is required");
+        }
+    }
+
+    private static void reasons(String field, List<String> reasons, Map<String, String> errors) {
+        if (reasons == null || reasons.size() > MAX_REASONS) {
+            errors.put(field, "must be a list of at most " + MAX_REASONS + " reasons");
+            return;
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            String reason = reasons.get(i);
+            if (reason == null || reason.isBlank() || reason.length() > 200) {
+                errors.put(field + "[" + i + "]", "must have 1 to 200 characters");
+            }
+        }
+    }
+
+    private static void template(String event, ProductSettings.EmailTemplate template, Map<String, String> errors) {
+        String field = "emailTemplates." + event;
+        if (!EMAIL_EVENTS.contains(event)) {
+            errors.put(field, "is not an event; use ACCEPTED, REJECTED, DRAFT or ESCALATED");
+        } else if (template == null || template.subject() == null || template.subject().isBlank()
+                || template.subject().length() > 200) {
+            errors.put(field + ".subject", "must have 1 to 200 characters");
+        } else if (length(template.header()) + length(template.body()) + length(template.footer()) > 10_000) {
+            errors.put(field, "must be at most 10,000 characters in all");
+        }
+    }
+
+    private static int length(String part) {
+        return part == null ? 0 : part.length();
+    }
+}
