@@ -3,6 +3,7 @@ package io.backops;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
+import io.backops.shared.MalformedInputException;
 import io.backops.shared.ValidationException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,6 +46,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(MalformedInputException.class)
+    ProblemDetail malformed(MalformedInputException e) {
+        return withErrors(HttpStatus.BAD_REQUEST, e.fieldErrors());
     }
 
     @ExceptionHandler(ValidationException.class)

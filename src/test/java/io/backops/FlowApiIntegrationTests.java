@@ -60,7 +60,7 @@ class FlowApiIntegrationTests extends IntegrationTestSupport {
                 "no-form.bpmn"), "user_review", "without a form");
         assertProblem(upload(trial.replace(" camunda:delegateExpression=\"${pushToKra}\"", ""), "parser.bpmn"),
                 "service_push_kra", "");
-        assertThat(upload(shipped(), "onboarding.txt").getStatusCode().value()).isEqualTo(422);
+        assertThat(upload(shipped(), "onboarding.txt").getStatusCode().value()).isEqualTo(400);
         assertThat(read(get(ADMIN, "/api/flows")).toString()).doesNotContain("trial-refused");
     }
 
@@ -115,7 +115,7 @@ class FlowApiIntegrationTests extends IntegrationTestSupport {
     }
 
     private void assertProblem(ResponseEntity<String> response, String field, String words) {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(400, 422);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
         assertThat(read(response).get("errors")).as(response.getBody()).anySatisfy(error -> {
             assertThat(error.get("field").asText()).isEqualTo(field);
             assertThat(error.get("message").asText()).contains(words);

@@ -3,7 +3,7 @@ package io.backops.review.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backops.shared.NotFoundException;
-import io.backops.shared.ValidationException;
+import io.backops.shared.MalformedInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +107,7 @@ public class FlowAdministration {
     @Transactional
     public Deployed deploy(Upload bpmn, List<Upload> forms) {
         if (bpmn == null || bpmn.content().length == 0 || !bpmn.fileName().endsWith(".bpmn")) {
-            throw new ValidationException(Map.of("file", "must be a .bpmn file"));
+            throw new MalformedInputException(Map.of("file", "must be a .bpmn file"));
         }
         Map<String, byte[]> formsById = new LinkedHashMap<>(shippedForms());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -122,7 +122,7 @@ public class FlowAdministration {
         }
         errors.putAll(check.problems(bpmn.content(), formsById.keySet()));
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw new MalformedInputException(errors);
         }
         var builder = repository.createDeployment().name(bpmn.fileName()).source("backops-upload")
                 .enableDuplicateFiltering(false)
@@ -140,9 +140,9 @@ public class FlowAdministration {
                     problem.getMainElementId() == null ? "file" : problem.getMainElementId(),
                     problem.getMessage() + (problem.getLine() > 0 ? " (line " + problem.getLine() + ")" : ""),
                     (a, b) -> a + "; " + b)));
-            throw new ValidationException(parserErrors.isEmpty() ? Map.of("file", e.getMessage()) : parserErrors);
+            throw new MalformedInputException(parserErrors.isEmpty() ? Map.of("file", e.getMessage()) : parserErrors);
         } catch (NotValidException e) {
-            throw new ValidationException(Map.of("file", e.getMessage()));
+            throw new MalformedInputException(Map.of("file", e.getMessage()));
         }
     }
 
