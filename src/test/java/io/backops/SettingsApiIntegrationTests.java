@@ -108,6 +108,7 @@ class SettingsApiIntegrationTests extends IntegrationTestSupport {
         for (String user : List.of(MANAGER, TEAM.get(0), DISTRIBUTOR_LOGIN)) {
             assertThat(get(user, "/api/settings").getStatusCode().value()).isEqualTo(403);
             assertThat(put(user, "/api/settings", original).getStatusCode().value()).isEqualTo(403);
+            assertThat(get(user, "/settings").getStatusCode().value()).as("the settings page").isEqualTo(403);
         }
     }
 }
