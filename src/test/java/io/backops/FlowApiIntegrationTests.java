@@ -76,7 +76,7 @@ class FlowApiIntegrationTests extends IntegrationTestSupport {
                 "flowKey", key)).getStatusCode().value()).isEqualTo(201);
         String before = submit(Submissions.valid(arn, freshPan('1'))).get("id").asText();
 
-        var second = upload(model.replace("camunda:versionTag=\"2\"", "camunda:versionTag=\"3\""), key + ".bpmn");
+        var second = upload(model.replace("camunda:versionTag=\"3\"", "camunda:versionTag=\"4\""), key + ".bpmn");
         assertThat(read(second).get("version").asInt()).isEqualTo(2);
         String after = submit(Submissions.valid(arn, freshPan('1'))).get("id").asText();
         patch(ADMIN, "/api/distributors/" + arn, Map.of("flowKey", key, "flowVersion", 1));

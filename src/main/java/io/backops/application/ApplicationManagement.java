@@ -125,7 +125,9 @@ public class ApplicationManagement {
                 applicantJson.write(applicant), submission.applicationType(), submission.amc(),
                 classification.riskClass(), classification.rule());
         if (!resubmitted) {
-            throw new ConflictException("Application " + id + " is " + row.status() + ", not a draft to resubmit");
+            throw new ConflictException(row.status() == ApplicationStatus.DRAFT
+                    ? "Application " + id + " dropped off: it was not resubmitted in time; submit a new application"
+                    : "Application " + id + " is " + row.status() + ", not a draft to resubmit");
         }
         applications.deleteDocuments(id);
         storeDocuments(id, submission, contents);
@@ -260,6 +262,16 @@ public class ApplicationManagement {
         if (row.kraStatus() != kraStatus) {
             applications.updateKraStatus(id, kraStatus);
             history.record(id, SYSTEM, "KRA_STATUS", row.kraStatus().name(), kraStatus.name(), null);
+        }
+    }
+
+    /** A draft was not resubmitted in time: it drops off, and its distributor is told. */
+    @Transactional
+    public void recordDropOff(String id, String detail) {
+        var row = row(id);
+        if (applications.dropOff(id, OffsetDateTime.now(clock))) {
+            history.record(id, SYSTEM, "DROPPED_OFF", null, null, detail);
+            events.publishEvent(new ApplicationDroppedOff(id, row.distributorArn()));
         }
     }
 

@@ -25,7 +25,11 @@ public final class OnboardingProcess {
         public static final String TIMER_REVIEW_SLA = "timer_review_sla";
         public static final String SERVICE_ESCALATE_REVIEW = "service_escalate_review";
         public static final String END_ESCALATED = "end_escalated";
+        public static final String EVT_AWAIT_RESUBMISSION = "evt_await_resubmission";
         public static final String MESSAGE_RESUBMITTED = "message_resubmitted";
+        public static final String TIMER_DROP_OFF = "timer_drop_off";
+        public static final String SERVICE_RECORD_DROP_OFF = "service_record_drop_off";
+        public static final String END_DROPPED_OFF = "end_dropped_off";
         public static final String XOR_DECISION = "xor_decision";
         public static final String SERVICE_PUSH_KRA = "service_push_kra";
         public static final String XOR_KRA_FINAL = "xor_kra_final";

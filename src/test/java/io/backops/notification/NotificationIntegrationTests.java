@@ -130,6 +130,40 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aDraftNotResubmittedInTimeDropsOffTellsItsDistributorAndCannotComeBack() throws Exception {
+        var received = new CopyOnWriteArrayList<String>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/drop-off", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String arn = "ARN-" + (71_000_000 + System.nanoTime() % 1_000_000);
+            distributors.register(arn, "Drop-off Distributor");
+            distributors.setCallbacks(arn, Map.of("DROPOFF",
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/drop-off"));
+            String id = submitAssignedTo(TEAM.get(0), ADMIN, () -> Submissions.valid(arn, freshPan('1'))).get("id").asText();
+            decide(id, "DRAFT", "Signature is missing");
+            String instance = read(get(ADMIN, "/engine-rest/process-instance?businessKey=" + id)).get(0).get("id").asText();
+
+            management.executeJob(management.createJobQuery().processInstanceId(instance)
+                    .activityId("timer_drop_off").singleResult().getId());
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+            assertThat(json.readTree(received.get(0)).get("event").asText()).isEqualTo("DROPOFF");
+            assertThat(read(get(ADMIN, "/api/applications/" + id + "/history")).get("items"))
+                    .anySatisfy(entry -> assertThat(entry.get("event").asText()).isEqualTo("DROPPED_OFF"));
+            var resubmitted = post(ADMIN, "/api/applications/" + id + "/resubmit", Submissions.valid(arn, freshPan('1')));
+            assertThat(resubmitted.getStatusCode().value()).isEqualTo(409);
+            assertThat(read(resubmitted).get("detail").asText()).contains("dropped off");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void theDeliveryLogIsForTheBackOfficeInScope() {
         String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
 

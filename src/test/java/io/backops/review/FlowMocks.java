@@ -32,6 +32,7 @@ final class FlowMocks {
             execution.setVariable(DECISION, decision);
         });
         Mocks.register("escalateReview", (JavaDelegate) execution -> calls.add("escalated"));
+        Mocks.register("recordDropOff", (JavaDelegate) execution -> calls.add("dropped off"));
         kraAnswers(calls, "UNDER_PROCESS", false, "VALIDATED", true);
     }
 
@@ -53,6 +54,10 @@ final class FlowMocks {
     public static class Timers {
         public String getKraPollInterval() {
             return "PT1H";
+        }
+
+        public String getDropOffAfter() {
+            return "P30D";
         }
 
         public String getKraRetryCycle() {

@@ -93,7 +93,7 @@ class OnboardingProcessTests {
         ProcessInstance instance = start("PENDING");
 
         complete(task(instance), withVariables(DECISION, "DRAFT", REASON, "Address proof missing"));
-        assertThat(instance).isWaitingAt(MESSAGE_RESUBMITTED);
+        assertThat(instance).isWaitingAt(EVT_AWAIT_RESUBMISSION);
 
         runtimeService().createMessageCorrelation(OnboardingProcess.RESUBMITTED_MESSAGE)
                 .processInstanceBusinessKey("APP-2026-000001").correlate();
@@ -103,6 +103,18 @@ class OnboardingProcessTests {
         assertThat(instance).isWaitingAt(SERVICE_PUSH_KRA).hasPassed(MESSAGE_RESUBMITTED);
         org.assertj.core.api.Assertions.assertThat(calls)
                 .containsExactly("prepared", "decided DRAFT", "prepared", "decided ACCEPT");
+    }
+
+    @Test
+    void draftNotResubmittedInTimeDropsOff() {
+        ProcessInstance instance = start("PENDING");
+        complete(task(instance), withVariables(DECISION, "DRAFT", REASON, "Address proof missing"));
+        assertThat(instance).isWaitingAt(EVT_AWAIT_RESUBMISSION);
+
+        execute(job(TIMER_DROP_OFF, instance));
+
+        assertThat(instance).isEnded().hasPassed(SERVICE_RECORD_DROP_OFF, END_DROPPED_OFF).hasNotPassed(MESSAGE_RESUBMITTED);
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("prepared", "decided DRAFT", "dropped off");
     }
 
     @Test

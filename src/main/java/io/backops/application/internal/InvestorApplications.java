@@ -60,9 +60,19 @@ public class InvestorApplications {
                 set applicant_name = ?, pan = ?, date_of_birth = ?, applicant = ?, application_type = ?, amc = ?,
                     risk_class = ?, risk_rule = ?, status = 'PENDING', decided_at = null, decided_by = null,
                     decision_reason = null, escalated = false, version = version + 1
-                where id = ? and status = 'DRAFT'
+                where id = ? and status = 'DRAFT' and dropped_off_at is null
                 """)
                 .params(applicantName, pan, dateOfBirth, applicantJson, applicationType, amc, riskClass.name(), riskRule, id)
+                .update() == 1;
+    }
+
+    /** Marks a draft as dropped off; false when it is no draft waiting any more. */
+    public boolean dropOff(String id, OffsetDateTime at) {
+        return jdbc.sql("""
+                update investor_application set dropped_off_at = ?
+                where id = ? and status = 'DRAFT' and dropped_off_at is null
+                """)
+                .params(at, id)
                 .update() == 1;
     }
 

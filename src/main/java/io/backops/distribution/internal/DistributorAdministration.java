@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DistributorAdministration {
 
     /** The events a distributor may want callbacks for (README, "Notifications"). */
-    static final Set<String> CALLBACK_EVENTS = Set.of("PENDING", "ACCEPTED", "REJECTED", "DRAFT");
+    static final Set<String> CALLBACK_EVENTS = Set.of("PENDING", "ACCEPTED", "REJECTED", "DRAFT", "DROPOFF");
 
     private final DistributorManagement distributors;
     private final DistributorSettingsStore store;

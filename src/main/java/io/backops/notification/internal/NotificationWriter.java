@@ -3,6 +3,7 @@ package io.backops.notification.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backops.application.ApplicationDecided;
+import io.backops.application.ApplicationDroppedOff;
 import io.backops.application.ApplicationManagement;
 import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
@@ -63,6 +64,12 @@ class NotificationWriter {
         fields.put("distributor", decided.distributorArn());
         templates.render(event, fields).ifPresent(email -> outbox.enqueue(decided.applicationId(), null,
                 Outbox.Channel.EMAIL, event, applicant.email(), email.subject(), email.text(), now()));
+    }
+
+    @EventListener
+    void on(ApplicationDroppedOff droppedOff) {
+        callback(droppedOff.applicationId(), droppedOff.distributorArn(), NotificationEvent.DROPOFF,
+                "not resubmitted in time");
     }
 
     @EventListener

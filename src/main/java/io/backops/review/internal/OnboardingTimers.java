@@ -19,6 +19,11 @@ public class OnboardingTimers {
         return properties.kraPollInterval();
     }
 
+    /** ISO-8601, as the timer reads it. */
+    public String getDropOffAfter() {
+        return properties.dropOffAfter().toString();
+    }
+
     public String getKraRetryCycle() {
         return settings.current().kra().retryCycle();
     }
