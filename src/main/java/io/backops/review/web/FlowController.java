@@ -47,9 +47,9 @@ class FlowController {
         admin(principal);
         List<FlowAdministration.Upload> formUploads = new ArrayList<>();
         for (MultipartFile form : forms == null ? List.<MultipartFile>of() : forms) {
-            formUploads.add(upload(form));
+            formUploads.add(FlowUploads.of(form));
         }
-        var deployed = flows.deploy(file == null ? null : upload(file), formUploads);
+        var deployed = flows.deploy(file == null ? null : FlowUploads.of(file), formUploads);
         return ResponseEntity.created(URI.create("/api/flows/" + deployed.key() + "/versions/" + deployed.version()
                 + "/bpmn")).body(deployed);
     }
@@ -68,10 +68,5 @@ class FlowController {
         if (users.find(principal.getName()).map(user -> user.role() != Role.ADMIN).orElse(true)) {
             throw new AccessDeniedException("Only IT admins manage flows");
         }
-    }
-
-    private static FlowAdministration.Upload upload(MultipartFile file) throws IOException {
-        return new FlowAdministration.Upload(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                file.getBytes());
     }
 }
