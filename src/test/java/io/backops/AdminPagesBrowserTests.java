@@ -49,6 +49,13 @@ class AdminPagesBrowserTests extends IntegrationTestSupport {
             assertThat(browser.find(By.cssSelector("#upload-problems [role=alert]")).getText())
                     .contains(keyWithoutTimeToLive, "needs camunda:historyTimeToLive");
             browser.screenshot("portal-flows-refused-upload");
+
+            browser.open("/flows/individual-onboarding/versions/1/diagram.svg");
+            browser.screenshot("portal-flow-diagram");
+            browser.open("/flows");
+            browser.waitForText("as drawn in its model");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> (Boolean) browser.script(
+                    "var i = document.querySelector('#flow-individual-onboarding img'); return i.complete && i.naturalWidth > 0;"));
         } finally {
             Files.deleteIfExists(good);
             Files.deleteIfExists(withoutTimeToLive);

@@ -101,6 +101,20 @@ class AdminPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(refused.getBody()).contains("role=\"alert\"", "must be a .bpmn file");
     }
 
+    @Test
+    void eachFlowVersionIsDrawnFromItsOwnDiagramForAdminsOnly() {
+        var diagram = page(ADMIN, "/flows/individual-onboarding/versions/1/diagram.svg");
+
+        assertThat(diagram.getStatusCode().value()).isEqualTo(200);
+        assertThat(diagram.getHeaders().getContentType().toString()).startsWith("image/svg+xml");
+        assertThat(diagram.getBody()).startsWith("<svg").contains(">Push to KRA<", ">Decision?<", "<polygon", "<polyline",
+                "marker-end");
+        assertThat(page(ADMIN, "/flows").getBody()).contains("/flows/kyc-modification/versions/");
+        assertThat(page(MANAGER, "/flows/individual-onboarding/versions/1/diagram.svg").getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(page(ADMIN, "/flows/no-such-flow/versions/1/diagram.svg").getStatusCode().value()).isEqualTo(404);
+    }
+
     private static String freshArn() {
         return "ARN-%08d".formatted(System.nanoTime() % 100_000_000);
     }

@@ -58,6 +58,11 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** Runs a script in the page and answers its result. */
+    public Object script(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** Whether the page is wider than the window, i.e. the person would have to scroll sideways. */
     public boolean scrollsSideways() {
         return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(

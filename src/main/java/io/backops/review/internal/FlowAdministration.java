@@ -41,9 +41,11 @@ public class FlowAdministration {
     private final HistoryService history;
     private final FlowUploadCheck check;
     private final ObjectMapper json;
+    private final FlowDiagram diagram;
 
     FlowAdministration(RepositoryService repository, RuntimeService runtime, HistoryService history,
-                       FlowUploadCheck check, ObjectMapper json) {
+                       FlowUploadCheck check, ObjectMapper json, FlowDiagram diagram) {
+        this.diagram = diagram;
         this.repository = repository;
         this.runtime = runtime;
         this.history = history;
@@ -97,6 +99,12 @@ public class FlowAdministration {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the model of " + key + " v" + version, e);
         }
+    }
+
+    /** One version's diagram as SVG, drawn from the model's own diagram information. */
+    @Transactional(readOnly = true)
+    public String diagram(String key, int version) {
+        return diagram.svg(model(key, version));
     }
 
     /**

@@ -7,11 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -25,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 class FlowPages {
 
+    private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+
     private final FlowAdministration flows;
 
     FlowPages(FlowAdministration flows) {
@@ -35,6 +40,13 @@ class FlowPages {
     String list(Authentication caller, Model model) {
         admin(caller);
         return page(model);
+    }
+
+    /** A version's diagram, drawn on the server; the page shows it as an image. */
+    @GetMapping("/flows/{key}/versions/{version}/diagram.svg")
+    ResponseEntity<String> diagram(@PathVariable String key, @PathVariable int version, Authentication caller) {
+        admin(caller);
+        return ResponseEntity.ok().contentType(SVG).body(flows.diagram(key, version));
     }
 
     /** Multipart: {@code file} (the .bpmn) and any number of {@code forms} (.form files). */
