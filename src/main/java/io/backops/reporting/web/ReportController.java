@@ -1,0 +1,104 @@
+package io.backops.reporting.web;
+
+import io.backops.reporting.internal.MisFilter;
+import io.backops.reporting.internal.MisReport;
+import io.backops.shared.ValidationException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The MIS download (DESIGN.md §5), for IT admins: streamed, one row per application, a file named by period. */
+@RestController
+class ReportController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final List<String> STATUSES = List.of("PENDING", "ACCEPTED", "REJECTED", "DRAFT");
+    private static final long MAX_DAYS = 3_660;
+
+    private final MisReport report;
+
+    ReportController(MisReport report) {
+        this.report = report;
+    }
+
+    /** {@code ?from=2026-11-01&to=2026-11-30&format=csv|xlsx&status=&distributor=&tz=Asia/Kolkata} */
+    @GetMapping("/api/reports/mis")
+    ResponseEntity<StreamingResponseBody> mis(@RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to,
+                                              @RequestParam(defaultValue = "csv") String format,
+                                              @RequestParam(required = false) String status,
+                                              @RequestParam(required = false) String distributor,
+                                              @RequestParam(defaultValue = "Asia/Kolkata") String tz,
+                                              Authentication caller) {
+        if (caller.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+            throw new AccessDeniedException("Only IT admins download the MIS report");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        ZoneId zone = zone(tz, errors);
+        LocalDate today = LocalDate.now(zone == null ? ZoneId.of("Asia/Kolkata") : zone);
+        LocalDate start = date("from", from, today.withDayOfMonth(1), errors);
+        LocalDate end = date("to", to, today, errors);
+        MisReport.Format kind = null;
+        try {
+            kind = MisReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("format", "must be csv or xlsx");
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            errors.put("status", "must be PENDING, ACCEPTED, REJECTED or DRAFT");
+        }
+        if (distributor != null && !distributor.matches("^ARN-[0-9]{1,8}$")) {
+            errors.put("distributor", "must be an ARN like ARN-12345");
+        }
+        if (start != null && end != null && (end.isBefore(start) || start.plusDays(MAX_DAYS).isBefore(end))) {
+            errors.put("to", "must be on or after from, within ten years");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        var filter = new MisFilter(start, end, zone, status, distributor);
+        var chosen = kind;
+        String name = "mis-" + start + "-to-" + end + "." + chosen.name().toLowerCase(Locale.ROOT);
+        return ResponseEntity.ok()
+                .contentType(chosen == MisReport.Format.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(out -> report.write(filter, chosen, out));
+    }
+
+    private static ZoneId zone(String tz, Map<String, String> errors) {
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            errors.put("tz", "is not a time zone like Asia/Kolkata");
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String value, LocalDate otherwise, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put(field, "must be a date like 2026-11-30");
+            return null;
+        }
+    }
+}
