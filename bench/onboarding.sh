@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 for db in backops_bench backops_bench_bare; do
   psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists $db with (force)" -c "create database $db"
 done
-./mvnw -B -q -ntp verify -Pbench "$@" 2>&1 | grep -E '^BENCH|ERROR|FAIL' || true
+./mvnw -B -q -ntp verify -Pbench -Dbackops.test.includes='**/OnboardingBenchmark.java' "$@" 2>&1 | grep -E '^BENCH|ERROR|FAIL' || true

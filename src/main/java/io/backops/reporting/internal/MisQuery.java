@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class MisQuery {
 
     private static final int FETCH_SIZE = 500;
-    private static final String SQL = """
+    static final String SQL = """
             select a.id, a.submitted_at, a.distributor_arn, d.name as distributor_name, a.amc, a.applicant_name, a.pan,
                    p.proc_def_id_ as flow_definition, a.risk_class, a.status, a.assignee,
                    case when u.role = 'MANAGER' then u.username else u.manager end as manager,
