@@ -61,6 +61,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/flows                                -            401 200 403 403 403 403 403
             GET    /api/settings                             -            401 200 403 403 403 403 403
             GET    /api/reports/mis                          -            401 200 403 403 403 403 403
+            GET    /api/reports/summary                      -            401 200 200 200 403 403 403
             PUT    /api/settings                             currentSettings 401 200 403 403 403 403 403
             POST   /api/flows                                -            401 400 403 403 403 403 403
             GET    /api/flows/individual-onboarding/versions/1/bpmn - 401 200 403 403 403 403 403

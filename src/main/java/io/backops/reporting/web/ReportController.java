@@ -2,7 +2,9 @@ package io.backops.reporting.web;
 
 import io.backops.reporting.internal.MisFilter;
 import io.backops.reporting.internal.MisReport;
+import io.backops.reporting.internal.Summary;
 import io.backops.shared.ValidationException;
+import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The MIS download (DESIGN.md §5), for IT admins: streamed, one row per application, a file named by period. */
+/** The MIS download (admins: streamed, one row per application, a file named by period) and the summary. */
 @RestController
 class ReportController {
 
@@ -30,11 +32,39 @@ class ReportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final List<String> STATUSES = List.of("PENDING", "ACCEPTED", "REJECTED", "DRAFT");
     private static final long MAX_DAYS = 3_660;
+    private static final long MAX_SUMMARY_DAYS = 732;
 
     private final MisReport report;
+    private final Summary summary;
 
-    ReportController(MisReport report) {
+    ReportController(MisReport report, Summary summary) {
         this.report = report;
+        this.summary = summary;
+    }
+
+    /** {@code ?from=&to=&granularity=day|week|month&tz=}: admins everything, managers their team's work. */
+    @GetMapping("/api/reports/summary")
+    Summary.Report summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                           @RequestParam(defaultValue = "day") String granularity,
+                           @RequestParam(defaultValue = "Asia/Kolkata") String tz, Principal principal) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ZoneId zone = zone(tz, errors);
+        LocalDate today = LocalDate.now(zone == null ? ZoneId.of("Asia/Kolkata") : zone);
+        LocalDate end = date("to", to, today, errors);
+        LocalDate start = date("from", from, today.minusDays(29), errors);
+        Summary.Granularity kind = null;
+        try {
+            kind = Summary.Granularity.valueOf(granularity.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("granularity", "must be day, week or month");
+        }
+        if (start != null && end != null && (end.isBefore(start) || start.plusDays(MAX_SUMMARY_DAYS).isBefore(end))) {
+            errors.put("to", "must be on or after from, within two years");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return summary.of(principal.getName(), start, end, kind, zone);
     }
 
     /** {@code ?from=2026-11-01&to=2026-11-30&format=csv|xlsx&status=&distributor=&tz=Asia/Kolkata} */
