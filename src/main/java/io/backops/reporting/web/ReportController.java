@@ -80,6 +80,9 @@ class ReportController {
             throw new AccessDeniedException("Only IT admins download the MIS report");
         }
         Map<String, String> errors = new LinkedHashMap<>();
+        // The portal's form sends an empty value for "any".
+        status = status == null || status.isBlank() ? null : status;
+        distributor = distributor == null || distributor.isBlank() ? null : distributor.strip();
         ZoneId zone = zone(tz, errors);
         LocalDate today = LocalDate.now(zone == null ? ZoneId.of("Asia/Kolkata") : zone);
         LocalDate start = date("from", from, today.withDayOfMonth(1), errors);
