@@ -62,6 +62,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/settings                             -            401 200 403 403 403 403 403
             GET    /api/reports/mis                          -            401 200 403 403 403 403 403
             GET    /api/reports/summary                      -            401 200 200 200 403 403 403
+            POST   /api/investors                            newInvestor  401 201 201 201 403 403 403
             PUT    /api/settings                             currentSettings 401 200 403 403 403 403 403
             POST   /api/flows                                -            401 400 403 403 403 403 403
             GET    /api/flows/individual-onboarding/versions/1/bpmn - 401 200 403 403 403 403 403
@@ -151,6 +152,9 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "newDistributor" -> Map.of("arn", "ARN-" + (60_000_000 + NEW_USERS.incrementAndGet() * 1_000
                     + System.nanoTime() % 1_000), "name", "Matrix Distributor");
             case "sameName" -> Map.of("name", "Test Distributor");
+            case "newInvestor" -> Map.of("name", "Matrix Investor", "username",
+                    "investor" + System.nanoTime() % 1_000_000_000L + NEW_USERS.incrementAndGet(),
+                    "email", "investor@test.local", "distributor", DISTRIBUTOR_ARN);
             case "currentSettings" -> read(get(ADMIN, "/api/settings"));
             case "submission" -> {
                 var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));

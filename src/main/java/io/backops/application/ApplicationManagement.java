@@ -89,7 +89,7 @@ public class ApplicationManagement {
         var classification = classifier.classify(applicant, submission.checks(), LocalDate.now(clock));
         applications.insert(InvestorApplications.Row.submitted(id, distributorArn, submission.amc(),
                 submission.applicationType(), applicant.name(), applicant.pan(), applicant.dateOfBirth(),
-                applicantJson.write(applicant), now, classification.riskClass(), classification.rule()));
+                applicantJson.write(applicant), now, classification.riskClass(), classification.rule(), submittedBy));
         storeDocuments(id, submission, contents);
         history.record(id, submittedBy, "SUBMITTED", null, ApplicationStatus.PENDING.name(),
                 "through " + distributorArn + "; " + classification.riskClass() + ": " + classification.rule());
@@ -108,9 +108,10 @@ public class ApplicationManagement {
         BackofficeUser submitter = user(actor);
         var row = row(id);
         boolean ownChannel = submitter.role() == Role.ADMIN
-                || (submitter.role() == Role.DISTRIBUTOR && row.distributorArn().equals(submitter.distributorArn()));
+                || (submitter.role() == Role.DISTRIBUTOR && row.distributorArn().equals(submitter.distributorArn()))
+                || (submitter.role() == Role.INVESTOR && submitter.username().equals(row.submittedBy()));
         if (!ownChannel) {
-            if (submitter.role() == Role.DISTRIBUTOR) {
+            if (submitter.role() == Role.DISTRIBUTOR || submitter.role() == Role.INVESTOR) {
                 throw new NotFoundException("No application " + id);
             }
             throw new AccessDeniedException("Only the channel that submitted an application resubmits it");

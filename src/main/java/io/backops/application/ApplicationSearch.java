@@ -53,6 +53,7 @@ public class ApplicationSearch {
             case MANAGER -> ApplicationListing.Scope.assignedTo(scope.teamAndSelf(user));
             case USER -> ApplicationListing.Scope.assignedTo(List.of(user.username()));
             case DISTRIBUTOR -> ApplicationListing.Scope.channel(user.distributorArn());
+            case INVESTOR -> ApplicationListing.Scope.submittedBy(user.username());
         };
     }
 }

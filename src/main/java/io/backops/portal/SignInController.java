@@ -15,7 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String linkSpent,
+                  HttpSession session, Model model) {
+        if (linkSpent != null) {
+            model.addAttribute("failure", "This sign-in link is used up or expired. Sign in with your password, "
+                    + "or ask for a new link.");
+        }
         if (error != null) {
             Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             // Which of username or password was wrong is not told; a lock is, so the person knows to wait.

@@ -137,6 +137,10 @@ public class ApplicationListing {
             return new Scope("distributor_arn", List.of(distributorArn));
         }
 
+        public static Scope submittedBy(String username) {
+            return new Scope("submitted_by", List.of(username));
+        }
+
         void apply(Query where) {
             if (column != null) {
                 where.in(column, values);

@@ -40,6 +40,7 @@ public class ApplicationScope {
             }
             case USER -> application -> user.username().equals(application.assignee());
             case DISTRIBUTOR -> application -> application.distributorArn().equals(user.distributorArn());
+            case INVESTOR -> application -> user.username().equals(application.submittedBy());
         };
     }
 }

@@ -29,9 +29,9 @@ public class InvestorApplications {
     public void insert(Row row) {
         jdbc.sql("""
                 insert into investor_application (id, distributor_arn, amc, application_type, applicant_name, pan,
-                    date_of_birth, applicant, status, kra_status, submitted_at, risk_class, risk_rule, version)
+                    date_of_birth, applicant, status, kra_status, submitted_at, risk_class, risk_rule, submitted_by, version)
                 values (:id, :distributorArn, :amc, :applicationType, :applicantName, :pan, :dateOfBirth, :applicant,
-                    :status, :kraStatus, :submittedAt, :riskClass, :riskRule, 0)
+                    :status, :kraStatus, :submittedAt, :riskClass, :riskRule, :submittedBy, 0)
                 """)
                 .param("id", row.id())
                 .param("distributorArn", row.distributorArn())
@@ -41,6 +41,7 @@ public class InvestorApplications {
                 .param("pan", row.pan())
                 .param("dateOfBirth", row.dateOfBirth())
                 .param("applicant", row.applicantJson())
+                .param("submittedBy", row.submittedBy())
                 .param("status", row.status().name())
                 .param("kraStatus", row.kraStatus().name())
                 .param("submittedAt", row.submittedAt())
@@ -183,21 +184,22 @@ public class InvestorApplications {
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
                 rs.getString("decision_reason"),
                 rs.getString("risk_class") == null ? null : RiskClass.valueOf(rs.getString("risk_class")),
-                rs.getString("risk_rule"), rs.getBoolean("escalated"));
+                rs.getString("risk_rule"), rs.getBoolean("escalated"), rs.getString("submitted_by"));
     }
 
     public record Row(String id, String distributorArn, String amc, String applicationType, String applicantName,
                       String pan, LocalDate dateOfBirth, String applicantJson, ApplicationStatus status,
                       KraStatus kraStatus, String assignee, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
                       String decidedBy, String decisionReason, RiskClass riskClass, String riskRule,
-                      boolean escalated) {
+                      boolean escalated, String submittedBy) {
 
         public static Row submitted(String id, String distributorArn, String amc, String applicationType,
                                     String applicantName, String pan, LocalDate dateOfBirth, String applicantJson,
-                                    OffsetDateTime submittedAt, RiskClass riskClass, String riskRule) {
+                                    OffsetDateTime submittedAt, RiskClass riskClass, String riskRule,
+                                    String submittedBy) {
             return new Row(id, distributorArn, amc, applicationType, applicantName, pan, dateOfBirth, applicantJson,
                     ApplicationStatus.PENDING, KraStatus.NOT_PUSHED, null, submittedAt, null, null, null, riskClass,
-                    riskRule, false);
+                    riskRule, false, submittedBy);
         }
 
         @Override

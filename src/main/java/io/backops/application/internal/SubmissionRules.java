@@ -31,9 +31,12 @@ public class SubmissionRules {
         this.distributors = distributors;
     }
 
-    /** The channel a submission comes through: implied for a distributor, named by an admin submitting on behalf. */
+    /**
+     * The channel a submission comes through: implied for a distributor and for an investor (the distributor he came
+     * through), named by an admin submitting on behalf.
+     */
     public String distributorOf(Submission submission, BackofficeUser submitter) {
-        if (submitter.role() == Role.DISTRIBUTOR) {
+        if (submitter.role() == Role.DISTRIBUTOR || submitter.role() == Role.INVESTOR) {
             if (submission.distributor() != null && !submission.distributor().equals(submitter.distributorArn())) {
                 throw new ValidationException(Map.of("distributor", "must be your own ARN or left out"));
             }

@@ -78,8 +78,8 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/actuator/health/**", "/css/**", "/js/**",
-                                "/webjars/**").permitAll()
+                        .requestMatchers("/login", "/login/token", "/error", "/actuator/health/**", "/css/**",
+                                "/js/**", "/webjars/**").permitAll()
                         // Distributors have no Camunda user; the webapps would answer them with a 500.
                         .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "USER")
                         .anyRequest().authenticated())

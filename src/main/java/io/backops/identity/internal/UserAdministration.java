@@ -94,7 +94,8 @@ public class UserAdministration {
         BackofficeUser created = management.create(new io.backops.identity.NewUser(request.username(), request.name(),
                 request.email(), request.employeeCode(), request.mobile(), request.role(),
                 request.role() == Role.USER ? request.manager() : null,
-                request.role() == Role.DISTRIBUTOR ? request.distributor() : null), oneTimePassword, true);
+                request.role() == Role.DISTRIBUTOR || request.role() == Role.INVESTOR ? request.distributor() : null),
+                oneTimePassword, true);
         audit.record(actor.username(), SecurityEvent.USER_CREATED, created.username(),
                 "role " + created.role() + (created.manager() == null ? "" : ", team of " + created.manager()));
         return new CreatedUser(UserView.of(created, 0, false), oneTimePassword);
@@ -199,15 +200,16 @@ public class UserAdministration {
                 errors.put("manager", "must name an existing manager for a reviewer (role USER)");
             }
         }
-        if (role == Role.DISTRIBUTOR && (distributor == null || distributors.find(distributor).isEmpty())) {
-            errors.put("distributor", "must name a registered distributor's ARN for a distributor login");
+        if ((role == Role.DISTRIBUTOR || role == Role.INVESTOR)
+                && (distributor == null || distributors.find(distributor).isEmpty())) {
+            errors.put("distributor", "must name a registered distributor's ARN for a distributor or investor login");
         }
     }
 
     private static BackofficeUser applied(BackofficeUser user, UserRequests.UserPatch patch) {
         Role role = either(patch.role(), user.role());
         String manager = role == Role.USER ? either(patch.manager(), user.manager()) : null;
-        String distributor = role == Role.DISTRIBUTOR ? user.distributorArn() : null;
+        String distributor = role == Role.DISTRIBUTOR || role == Role.INVESTOR ? user.distributorArn() : null;
         return new BackofficeUser(user.username(), either(patch.name(), user.name()), either(patch.email(), user.email()),
                 either(patch.employeeCode(), user.employeeCode()), either(patch.mobile(), user.mobile()), role, manager,
                 distributor, either(patch.status(), user.status()));

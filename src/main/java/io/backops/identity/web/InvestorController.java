@@ -1,0 +1,48 @@
+package io.backops.identity.web;
+
+import io.backops.identity.internal.InvestorCredentials;
+import java.net.URI;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Investor logins (DESIGN.md §5), for admins and managers; the password and links are in this answer only. */
+@RestController
+class InvestorController {
+
+    private final InvestorCredentials investors;
+
+    InvestorController(InvestorCredentials investors) {
+        this.investors = investors;
+    }
+
+    @PostMapping("/api/investors")
+    ResponseEntity<Map<String, Object>> create(@RequestBody InvestorCredentials.Request request, Principal principal) {
+        var issued = investors.create(principal.getName(), request);
+        return ResponseEntity.created(URI.create("/api/users/" + issued.username()))
+                .cacheControl(CacheControl.noStore())
+                .body(answer(issued));
+    }
+
+    /** The answer an investor's credentials make: also what the investors page shows once. */
+    static Map<String, Object> answer(InvestorCredentials.Issued issued) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("web", base + "/login");
+        urls.put("webAuto", base + "/login/token?t=" + issued.webToken());
+        urls.put("mobile", "backops://login?username=" + issued.username());
+        urls.put("mobileAuto", "backops://login?token=" + issued.mobileToken());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", issued.username());
+        body.put("password", issued.password());
+        body.put("applicationType", issued.applicationType());
+        body.put("loginUrls", urls);
+        return body;
+    }
+}

@@ -1,0 +1,73 @@
+package io.backops.identity.web;
+
+import io.backops.identity.UserStatus;
+import io.backops.identity.internal.InvestorCredentials;
+import io.backops.shared.ConflictException;
+import io.backops.shared.ValidationException;
+import io.backops.shared.web.WebPage;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Investor logins as a page for admins and managers: the list, a form that creates one and shows its password and
+ * links this once (never in a redirect, which would keep them in the session), and switching a login off or on.
+ */
+@Controller
+@WebPage
+class InvestorPages {
+
+    private final InvestorCredentials investors;
+
+    InvestorPages(InvestorCredentials investors) {
+        this.investors = investors;
+    }
+
+    @GetMapping("/investors")
+    String list(Principal principal, Model model) {
+        return page(principal, model, new InvestorCredentials.Request("", "", "", "", "", "NEW"), Map.of());
+    }
+
+    @PostMapping("/investors")
+    String create(InvestorCredentials.Request request, Principal principal, Model model, HttpServletResponse response) {
+        try {
+            var issued = investors.create(principal.getName(), request);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+            model.addAttribute("issued", InvestorController.answer(issued));
+            model.addAttribute("notice", "Investor login " + issued.username() + " created. Hand over the password "
+                    + "and links below now: they are not shown again.");
+            return page(principal, model, new InvestorCredentials.Request("", "", "", "", "", "NEW"), Map.of());
+        } catch (ValidationException e) {
+            response.setStatus(422);
+            return page(principal, model, request, e.fieldErrors());
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return page(principal, model, request, Map.of("username", "is taken"));
+        }
+    }
+
+    @PostMapping("/investors/{username}/status")
+    String status(@PathVariable String username, @RequestParam UserStatus status, Principal principal,
+                  RedirectAttributes redirect) {
+        investors.setStatus(principal.getName(), username, status);
+        redirect.addFlashAttribute("notice", username + (status == UserStatus.ACTIVE ? " can sign in again."
+                : " can no longer sign in; the applications stay."));
+        return "redirect:/investors";
+    }
+
+    private String page(Principal principal, Model model, InvestorCredentials.Request form, Map<String, String> errors) {
+        model.addAttribute("investors", investors.list(principal.getName()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "identity/investors";
+    }
+}
