@@ -32,47 +32,50 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIntegrationTests extends IntegrationTestSupport {
 
-    /** Columns: anonymous, admin, manager, manager of another team, user, user of another team, distributor. */
+    /**
+     * Columns: anonymous, admin, manager, manager of another team, user, user of another team, distributor, investor
+     * (of the same distributor, who did not submit the application the rows are about).
+     */
     private static final String MATRIX = """
-            GET    /api/me                              -            401 200 200 200 200 200 200
-            POST   /api/me/password                     wrongCurrent 401 422 422 422 422 422 422
-            GET    /api/users                           -            401 200 200 200 403 403 403
-            GET    /api/users/{member}                  -            401 200 200 404 403 403 403
-            POST   /api/users                           newManager   401 201 403 403 403 403 403
-            PATCH  /api/users/{member}                  onLeave      401 200 200 404 403 403 403
-            POST   /api/users/{member}/reassign         -            401 200 200 404 403 403 403
-            POST   /api/users/{member}/unlock           -            401 204 403 403 403 403 403
-            GET    /api/audit                           -            401 200 403 403 403 403 403
-            POST   /api/applications                    submission   401 201 403 403 403 403 201
-            GET    /api/applications                    -            401 200 200 200 200 200 200
-            GET    /api/applications/{application}      -            401 200 200 404 200 404 200
-            POST   /api/applications/{application}/decision  rejectWithoutReason 401 422 422 404 422 404 403
-            PUT    /api/applications/{application}/assignee  sameAssignee 401 204 204 404 403 403 403
-            POST   /api/applications/{application}/resubmit  submission   401 409 403 403 403 403 409
-            GET    /api/applications/{application}/history   -            401 200 200 404 200 404 403
-            GET    /api/applications/{application}/notes     -            401 200 200 404 200 404 403
-            POST   /api/applications/{application}/notes     note         401 201 201 404 201 404 403
-            GET    /api/applications/{application}/documents/{document} - 401 200 200 404 200 404 200
-            GET    /api/applications/{application}/integration - 401 200 200 404 200 404 200
-            GET    /api/applications/{application}/notifications - 401 200 200 404 200 404 403
-            POST   /api/applications/{application}/kra/repush  - 401 409 409 404 409 404 403
-            GET    /api/integrations                         -            401 200 200 200 403 403 403
-            GET    /api/distributors                         -            401 200 403 403 403 403 403
-            GET    /api/flows                                -            401 200 403 403 403 403 403
-            GET    /api/settings                             -            401 200 403 403 403 403 403
-            GET    /api/reports/mis                          -            401 200 403 403 403 403 403
-            GET    /api/reports/summary                      -            401 200 200 200 403 403 403
-            POST   /api/investors                            newInvestor  401 201 201 201 403 403 403
-            PUT    /api/settings                             currentSettings 401 200 403 403 403 403 403
-            POST   /api/flows                                -            401 400 403 403 403 403 403
-            GET    /api/flows/individual-onboarding/versions/1/bpmn - 401 200 403 403 403 403 403
-            GET    /api/distributors/{distributor}           -            401 200 403 403 403 403 403
-            POST   /api/distributors                         newDistributor 401 201 403 403 403 403 403
-            PATCH  /api/distributors/{distributor}           sameName     401 200 403 403 403 403 403
-            POST   /api/distributors/{distributor}/callback-secret - 401 200 403 403 403 403 403
+            GET    /api/me                              -            401 200 200 200 200 200 200 200
+            POST   /api/me/password                     wrongCurrent 401 422 422 422 422 422 422 422
+            GET    /api/users                           -            401 200 200 200 403 403 403 403
+            GET    /api/users/{member}                  -            401 200 200 404 403 403 403 403
+            POST   /api/users                           newManager   401 201 403 403 403 403 403 403
+            PATCH  /api/users/{member}                  onLeave      401 200 200 404 403 403 403 403
+            POST   /api/users/{member}/reassign         -            401 200 200 404 403 403 403 403
+            POST   /api/users/{member}/unlock           -            401 204 403 403 403 403 403 403
+            GET    /api/audit                           -            401 200 403 403 403 403 403 403
+            POST   /api/applications                    submission   401 201 403 403 403 403 201 201
+            GET    /api/applications                    -            401 200 200 200 200 200 200 200
+            GET    /api/applications/{application}      -            401 200 200 404 200 404 200 404
+            POST   /api/applications/{application}/decision  rejectWithoutReason 401 422 422 404 422 404 403 403
+            PUT    /api/applications/{application}/assignee  sameAssignee 401 204 204 404 403 403 403 403
+            POST   /api/applications/{application}/resubmit  submission   401 409 403 403 403 403 409 404
+            GET    /api/applications/{application}/history   -            401 200 200 404 200 404 403 403
+            GET    /api/applications/{application}/notes     -            401 200 200 404 200 404 403 403
+            POST   /api/applications/{application}/notes     note         401 201 201 404 201 404 403 403
+            GET    /api/applications/{application}/documents/{document} - 401 200 200 404 200 404 200 404
+            GET    /api/applications/{application}/integration - 401 200 200 404 200 404 200 404
+            GET    /api/applications/{application}/notifications - 401 200 200 404 200 404 403 403
+            POST   /api/applications/{application}/kra/repush  - 401 409 409 404 409 404 403 403
+            GET    /api/integrations                         -            401 200 200 200 403 403 403 403
+            GET    /api/distributors                         -            401 200 403 403 403 403 403 403
+            GET    /api/flows                                -            401 200 403 403 403 403 403 403
+            GET    /api/settings                             -            401 200 403 403 403 403 403 403
+            GET    /api/reports/mis                          -            401 200 403 403 403 403 403 403
+            GET    /api/reports/summary                      -            401 200 200 200 403 403 403 403
+            POST   /api/investors                            newInvestor  401 201 201 201 403 403 403 403
+            PUT    /api/settings                             currentSettings 401 200 403 403 403 403 403 403
+            POST   /api/flows                                -            401 400 403 403 403 403 403 403
+            GET    /api/flows/individual-onboarding/versions/1/bpmn - 401 200 403 403 403 403 403 403
+            GET    /api/distributors/{distributor}           -            401 200 403 403 403 403 403 403
+            POST   /api/distributors                         newDistributor 401 201 403 403 403 403 403 403
+            PATCH  /api/distributors/{distributor}           sameName     401 200 403 403 403 403 403 403
+            POST   /api/distributors/{distributor}/callback-secret - 401 200 403 403 403 403 403 403
             """;
     private static final List<String> PRINCIPALS =
-            List.of("anonymous", ADMIN, MANAGER, OTHER_MANAGER, TEAM.get(0), OUTSIDER, DISTRIBUTOR_LOGIN);
+            List.of("anonymous", ADMIN, MANAGER, OTHER_MANAGER, TEAM.get(0), OUTSIDER, DISTRIBUTOR_LOGIN, INVESTOR_LOGIN);
 
     private static final AtomicInteger NEW_USERS = new AtomicInteger();
 

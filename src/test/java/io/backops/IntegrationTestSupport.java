@@ -69,6 +69,7 @@ public abstract class IntegrationTestSupport {
     protected static final String DISTRIBUTOR_ARN = "ARN-90001";
     protected static final String OTHER_DISTRIBUTOR_LOGIN = "totherdistributor";
     protected static final String OTHER_DISTRIBUTOR_ARN = "ARN-90002";
+    protected static final String INVESTOR_LOGIN = "tinvestor";
 
     @Autowired
     protected TestRestTemplate http;
@@ -105,6 +106,8 @@ public abstract class IntegrationTestSupport {
                     DISTRIBUTOR_ARN));
             user(new NewUser(OTHER_DISTRIBUTOR_LOGIN, "Other Distributor", "od@test.local", null, null,
                     Role.DISTRIBUTOR, null, OTHER_DISTRIBUTOR_ARN));
+            user(new NewUser(INVESTOR_LOGIN, "Investor", "i@test.local", null, null, Role.INVESTOR, null,
+                    DISTRIBUTOR_ARN));
         }
     }
 
