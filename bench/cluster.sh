@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Issue 9's fault drills, loopback only: two Backops nodes from the packaged jar on one PostgreSQL database behind
+# nginx (installed from Debian's packages when missing), with the standalone KRA simulator; kill -9 of a node in the
+# middle of KRA pushes, then a KRA outage under load. Prints "DRILL ... PASS|FAIL" lines with the counts.
+# Usage: bench/cluster.sh [-Dcluster.applications=300 -Dcluster.outage.seconds=180]   (defaults: 60 and 20, CI's short run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v nginx >/dev/null 2>&1; then
+  (apt-get update -q && apt-get install -y -q nginx-light || apt-get install -y -q nginx) >/dev/null
+  service nginx stop >/dev/null 2>&1 || true
+fi
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists backops_cluster with (force)" \
+  -c "create database backops_cluster"
+[ -f target/backops-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -ntp -DskipTests package
+./mvnw -B -q -ntp test-compile
+./mvnw -B -ntp surefire:test -Dbackops.test.includes='**/ClusterDrill.java' -Dspring.profiles.active=none \
+  "$@" 2>&1 | tee target/cluster-drill.log | grep -E '^DRILL|Tests run:|FAIL|ERROR' || true
+grep -q "Tests run: 2, Failures: 0, Errors: 0" target/cluster-drill.log

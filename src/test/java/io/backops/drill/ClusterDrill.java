@@ -1,0 +1,287 @@
+package io.backops.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import io.backops.Submissions;
+
+/**
+ * Issue 9's fault drills on a real cluster (run by {@code bench/cluster.sh}, loopback only): two Backops nodes from
+ * the packaged jar on one PostgreSQL database behind nginx, and the standalone KRA simulator. One drill kills a node
+ * with {@code kill -9} in the middle of KRA pushes; the other takes the KRA away for a while under load. Each prints a
+ * verdict with its counts and fails when anything was lost or uploaded twice.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterDrill {
+
+    private static final Path DIR = Path.of("target", "cluster");
+    private static final String JAR = System.getProperty("cluster.jar", "target/backops-0.1.0-SNAPSHOT.jar");
+    private static final String DB = System.getProperty("cluster.db", "jdbc:postgresql://127.0.0.1:5432/backops_cluster");
+    private static final int APPLICATIONS = Integer.getInteger("cluster.applications", 60);
+    private static final int OUTAGE_SECONDS = Integer.getInteger("cluster.outage.seconds", 20);
+    private static final String ADMIN_PASSWORD = "Cluster-Admin-1";
+    private static final int LB = 18080;
+    private static final int SIMULATOR = 18090;
+    private static final String ARN = "ARN-55555";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Process> PROCESSES = new HashMap<>();
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Files.createDirectories(DIR);
+        start("simulator", List.of("java", "-jar", JAR, "--spring.profiles.active=kra-simulator",
+                "--server.port=" + SIMULATOR), Map.of());
+        awaitUp("http://127.0.0.1:" + SIMULATOR + "/kra-sim/__sim/stats");
+        startNode("node-a", 18081);
+        awaitUp("http://127.0.0.1:18081/actuator/health/readiness");
+        startNode("node-b", 18082);
+        awaitUp("http://127.0.0.1:18082/actuator/health/readiness");
+        Path conf = DIR.resolve("nginx.conf");
+        Files.createDirectories(DIR.resolve("nginx/logs"));
+        Files.writeString(conf, """
+                worker_processes 1;
+                pid %1$s/nginx/nginx.pid;
+                error_log %1$s/nginx/logs/error.log;
+                events { worker_connections 256; }
+                http {
+                  access_log off;
+                  client_body_temp_path %1$s/nginx/body;
+                  proxy_temp_path %1$s/nginx/proxy;
+                  upstream backops { server 127.0.0.1:18081 max_fails=1 fail_timeout=60s; server 127.0.0.1:18082 max_fails=1 fail_timeout=60s; }
+                  server {
+                    listen 127.0.0.1:%2$d;
+                    location / { proxy_pass http://backops; proxy_next_upstream error timeout; proxy_connect_timeout 2s; }
+                  }
+                }
+                """.formatted(DIR.toAbsolutePath(), LB));
+        start("nginx", List.of("nginx", "-c", conf.toAbsolutePath().toString(), "-g", "daemon off;"), Map.of());
+        awaitUp("http://127.0.0.1:" + LB + "/actuator/health/readiness");
+        var registered = call("POST", "/api/distributors", Map.of("arn", ARN, "name", "Drill Distributor"));
+        assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        PROCESSES.values().forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    @Order(1)
+    void aNodeKilledInTheMiddleOfPushesLosesNothingAndUploadsNothingTwice() throws Exception {
+        simulator("POST", "/__sim/reset", null);
+        List<String> ids = submit(APPLICATIONS);
+        // Each KRA call takes 1.5 s, and all the decisions come at once: pushes are in flight on both nodes when one
+        // of them dies, some of them with the upload taken by the KRA and not yet committed by the node.
+        simulator("POST", "/__sim/faults", Map.of("mode", "slow", "count", 1_000, "delayMs", 1_500));
+        accept(ids);
+        awaitPushed(ids, APPLICATIONS / 4, Duration.ofMinutes(2));
+        PROCESSES.get("node-a").destroyForcibly().waitFor();
+        long pushedWhenKilled = pushed(ids);
+        simulator("POST", "/__sim/faults", Map.of("mode", "none", "count", 0));
+
+        awaitPushed(ids, ids.size(), Duration.ofMinutes(3));
+        JsonNode stats = simulator("GET", "/__sim/stats", null);
+        verdict("kill -9 one node during pushes", ids.size(), pushed(ids), stats, "pushed when node A died: "
+                + pushedWhenKilled);
+        assertThat(stats.get("recordsUploadedMoreThanOnce").asLong()).isZero();
+        assertThat(stats.get("records").asLong()).isEqualTo(ids.size());
+    }
+
+    @Test
+    @Order(2)
+    void aKraOutageUnderLoadLosesNothingAndARepushClearsWhatRanOutOfRetries() throws Exception {
+        simulator("POST", "/__sim/reset", null);
+        List<String> ids = submit(APPLICATIONS);
+        simulator("POST", "/__sim/faults", Map.of("mode", "http503", "count", 1_000));
+        accept(ids);
+        Thread.sleep(OUTAGE_SECONDS * 1000L);
+        simulator("POST", "/__sim/faults", Map.of("mode", "none", "count", 0));
+        Thread.sleep(6_000);
+        long incidentsAfterOutage = incidents();
+        long failed = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (pushed(ids) < ids.size() && System.nanoTime() < deadline) {
+            // Pushes whose retries ran out during the outage wait in an incident; a person re-pushes them.
+            for (String id : ids) {
+                JsonNode application = JSON.readTree(call("GET", "/api/applications/" + id, null).body());
+                if ("NOT_PUSHED".equals(application.get("kraStatus").asText())) {
+                    if (call("POST", "/api/applications/" + id + "/kra/repush", null).statusCode() == 202) {
+                        failed++;
+                    }
+                }
+            }
+            Thread.sleep(2_000);
+        }
+        JsonNode stats = simulator("GET", "/__sim/stats", null);
+        long incidentsLeft = incidents();
+        verdict("KRA down for " + OUTAGE_SECONDS + " s under load", ids.size(), pushed(ids), stats,
+                "incidents after the outage: " + incidentsAfterOutage + ", re-pushed by hand: " + failed
+                        + ", incidents left: " + incidentsLeft);
+        assertThat(pushed(ids)).isEqualTo(ids.size());
+        assertThat(incidentsLeft).isZero();
+        assertThat(stats.get("recordsUploadedMoreThanOnce").asLong()).isZero();
+    }
+
+    private static List<String> submit(int count) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var submitted = call("POST", "/api/applications", Submissions.valid(ARN, pan()));
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+            ids.add(JSON.readTree(submitted.body()).get("id").asText());
+        }
+        return ids;
+    }
+
+    /** Accepts them all at once, eight at a time, through the load balancer. */
+    private static void accept(List<String> ids) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (String id : ids) {
+                answers.add(pool.submit(() -> call("POST", "/api/applications/" + id + "/decision",
+                        Map.of("decision", "ACCEPT")).statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitPushed(List<String> ids, int atLeast, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (pushed(ids) < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Only " + pushed(ids) + " of " + ids.size() + " pushed after " + patience);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** How many of these applications the KRA took (under process, or further). */
+    private static long pushed(List<String> ids) throws Exception {
+        long pushed = 0;
+        for (String id : ids) {
+            var response = call("GET", "/api/applications/" + id, null);
+            String status = JSON.readTree(response.body()).path("kraStatus").asText();
+            if (!status.equals("NOT_PUSHED") && !status.equals("FAILED") && !status.isEmpty()) {
+                pushed++;
+            }
+        }
+        return pushed;
+    }
+
+    /** Open incidents in the engine, as Cockpit counts them. */
+    private static long incidents() throws Exception {
+        return JSON.readTree(call("GET", "/engine-rest/incident/count", null).body()).get("count").asLong();
+    }
+
+    private static void verdict(String drill, int applications, long pushed, JsonNode stats, String more) {
+        boolean ok = pushed == applications && stats.get("recordsUploadedMoreThanOnce").asLong() == 0;
+        System.out.printf("DRILL %-36s %s: %d applications, %d pushed, %d records at the KRA, %d uploads, "
+                        + "%d uploaded twice; %s%n", drill, ok ? "PASS" : "FAIL", applications, pushed,
+                stats.get("records").asLong(), stats.get("uploads").asLong(),
+                stats.get("recordsUploadedMoreThanOnce").asLong(), more);
+    }
+
+    private static void startNode(String name, int port) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("SPRING_PROFILES_ACTIVE", "postgres");
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("BACKOPS_DB_URL", DB);
+        env.put("BACKOPS_DB_USER", "postgres");
+        env.put("BACKOPS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("BACKOPS_KRA_BASE_URL", "http://127.0.0.1:" + SIMULATOR + "/kra-sim");
+        env.put("BACKOPS_KRA_POLL_INTERVAL", "PT1H");
+        env.put("BACKOPS_REVIEW_KRA_RETRY_CYCLE", "R3/PT4S");
+        // A dead node's job locks run out soon, so the survivor takes its pushes over within the drill.
+        env.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", "15000");
+        env.put("CAMUNDA_BPM_JOBEXECUTION_WAITTIMEINMILLIS", "500");
+        env.put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "1000");
+        start(name, List.of("java", "-Xmx512m", "-jar", JAR), env);
+    }
+
+    private static void start(String name, List<String> command, Map<String, String> env) throws IOException {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(DIR.resolve(name + ".log").toFile());
+        builder.environment().putAll(env);
+        PROCESSES.put(name, builder.start());
+    }
+
+    private static void awaitUp(String url) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(url + " did not come up; see " + DIR);
+    }
+
+    private static HttpResponse<String> call(String method, String path, Object body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode simulator(String method, String path, Object body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SIMULATOR + "/kra-sim" + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 299);
+        String answer = response.body();
+        return answer == null || answer.isBlank() ? JSON.nullNode() : JSON.readTree(answer);
+    }
+
+    private static String pan() {
+        var random = ThreadLocalRandom.current();
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder pan = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            pan.append(letters.charAt(random.nextInt(26)));
+        }
+        return pan.append('P').append(letters.charAt(random.nextInt(26))).append('1')
+                .append("%03d".formatted(random.nextInt(1000))).append(letters.charAt(random.nextInt(26))).toString();
+    }
+}
