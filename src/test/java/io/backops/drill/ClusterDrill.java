@@ -146,6 +146,37 @@ class ClusterDrill {
         assertThat(stats.get("recordsUploadedMoreThanOnce").asLong()).isZero();
     }
 
+    @Test
+    @Order(3)
+    void aDatabaseRestartUnderLoadIsOutlivedWithoutRestartingBackops() throws Exception {
+        String version = System.getProperty("cluster.pg.version", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(!version.isBlank(), "no local PostgreSQL cluster to restart");
+        simulator("POST", "/__sim/reset", null);
+        List<String> before = submit(APPLICATIONS / 2);
+        accept(before);
+        var restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart")
+                .redirectErrorStream(true).redirectOutput(DIR.resolve("pg-restart.log").toFile()).start();
+        assertThat(restart.waitFor()).as("pg_ctlcluster restart").isZero();
+        // The pools find their connections dead and make new ones; nothing of Backops is restarted.
+        List<String> after = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (after.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                after.addAll(submit(APPLICATIONS / 2));
+            } catch (AssertionError | IOException stillDown) {
+                Thread.sleep(1_000);
+            }
+        }
+        accept(after);
+        List<String> all = new ArrayList<>(before);
+        all.addAll(after);
+        awaitPushed(all, all.size(), Duration.ofMinutes(3));
+        JsonNode stats = simulator("GET", "/__sim/stats", null);
+        verdict("PostgreSQL restarted under load", all.size(), pushed(all), stats,
+                "submitted after the restart: " + after.size());
+        assertThat(stats.get("recordsUploadedMoreThanOnce").asLong()).isZero();
+    }
+
     private static List<String> submit(int count) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
