@@ -6,39 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of {@code bpmn/individual-onboarding.bpmn}, on a plain engine with the beans mocked. */
 @Deployment(resources = {"bpmn/individual-onboarding.bpmn", "forms/review-application.form"})
-class OnboardingProcessTests {
-
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("process-tests.camunda.cfg.xml").build();
-
-    private final List<String> calls = new ArrayList<>();
-
-    @BeforeEach
-    void registerBeans() {
-        init(engine.getProcessEngine());
-        FlowMocks.register(calls);
-    }
-
-    @AfterEach
-    void resetBeans() {
-        Mocks.reset();
-    }
+class OnboardingProcessTests extends FlowProcessTestSupport {
 
     @Test
     void reviewTaskGoesToThePickedReviewerWithTheDeployedForm() {

@@ -3,12 +3,12 @@ package io.backops.distribution.web;
 import io.backops.distribution.DistributorSettings;
 import io.backops.distribution.internal.DistributorAdministration;
 import io.backops.distribution.internal.DistributorRequests;
+import io.backops.shared.web.Callers;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -31,20 +31,20 @@ class DistributorController {
 
     @GetMapping
     Map<String, List<DistributorSettings>> list(Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         return Map.of("items", administration.list());
     }
 
     @GetMapping("/{arn}")
     DistributorSettings get(@PathVariable String arn, Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         return administration.get(arn);
     }
 
     @PostMapping
     ResponseEntity<DistributorAdministration.Created> create(@Valid @RequestBody DistributorRequests.Create request,
                                                              Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         var created = administration.create(caller.getName(), request);
         return ResponseEntity.created(URI.create("/api/distributors/" + request.arn())).body(created);
     }
@@ -52,22 +52,15 @@ class DistributorController {
     @PatchMapping("/{arn}")
     DistributorSettings update(@PathVariable String arn, @Valid @RequestBody DistributorRequests.Patch patch,
                                Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         return administration.update(caller.getName(), arn, patch);
     }
 
     /** A new callback secret, shown in this answer only. */
     @PostMapping("/{arn}/callback-secret")
     Map<String, String> rotateSecret(@PathVariable String arn, Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         return Map.of("arn", arn, "callbackSecret", administration.rotateSecret(caller.getName(), arn));
     }
 
-    /** The role comes with the sign-in; this module does not look users up. */
-    private static void admin(Authentication caller) {
-        boolean admin = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        if (!admin) {
-            throw new AccessDeniedException("Only IT admins manage distributors");
-        }
-    }
 }

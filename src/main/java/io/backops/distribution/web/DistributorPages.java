@@ -4,6 +4,7 @@ import io.backops.distribution.internal.DistributorAdministration;
 import io.backops.distribution.internal.DistributorRequests;
 import io.backops.shared.ConflictException;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.Callers;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,14 +43,14 @@ class DistributorPages {
 
     @GetMapping("/distributors")
     String list(Authentication caller, Model model) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         return listPage(DistributorForm.blank(), model);
     }
 
     @PostMapping("/distributors")
     String create(@RequestParam Map<String, String> params, Authentication caller, Model model,
                   HttpServletResponse response) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         DistributorForm form = DistributorForm.of(params);
         Map<String, String> errors = new LinkedHashMap<>();
         var request = form.toCreate(errors);
@@ -74,7 +74,7 @@ class DistributorPages {
 
     @GetMapping("/distributors/{arn}")
     String show(@PathVariable String arn, Authentication caller, Model model) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         return detailsPage(arn, DistributorForm.of(distributors.get(arn)), model);
     }
 
@@ -82,7 +82,7 @@ class DistributorPages {
     @PostMapping("/distributors/{arn}")
     String update(@PathVariable String arn, @RequestParam Map<String, String> params, Authentication caller,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         DistributorForm form = DistributorForm.of(params);
         Map<String, String> errors = new LinkedHashMap<>();
         var patch = form.toPatch(errors);
@@ -104,7 +104,7 @@ class DistributorPages {
     @PostMapping("/distributors/{arn}/enabled")
     String enable(@PathVariable String arn, @RequestParam boolean enabled, Authentication caller,
                   RedirectAttributes redirect) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         var after = distributors.update(caller.getName(), arn,
                 new DistributorRequests.Patch(null, null, null, enabled, null, null, null));
         redirect.addFlashAttribute("notice", (after.enabled() ? "Enabled " : "Disabled ") + after.name() + ".");
@@ -113,7 +113,7 @@ class DistributorPages {
 
     @PostMapping("/distributors/{arn}/callback-secret")
     String rotateSecret(@PathVariable String arn, Authentication caller, Model model, HttpServletResponse response) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage distributors");
         String secret = distributors.rotateSecret(caller.getName(), arn);
         return secretPage("Made a new callback secret for " + arn + "; the old one no longer signs.", arn, secret,
                 model, response);
@@ -141,11 +141,4 @@ class DistributorPages {
         return "distribution/secret";
     }
 
-    /** The role comes with the sign-in; this module does not look users up. */
-    private static void admin(Authentication caller) {
-        boolean admin = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        if (!admin) {
-            throw new AccessDeniedException("Only IT admins manage distributors");
-        }
-    }
 }

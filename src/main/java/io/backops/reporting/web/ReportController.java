@@ -4,6 +4,7 @@ import io.backops.reporting.internal.MisFilter;
 import io.backops.reporting.internal.MisReport;
 import io.backops.reporting.internal.Summary;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.Callers;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,9 +76,7 @@ class ReportController {
                                               @RequestParam(required = false) String distributor,
                                               @RequestParam(defaultValue = "Asia/Kolkata") String tz,
                                               Authentication caller) {
-        if (caller.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
-            throw new AccessDeniedException("Only IT admins download the MIS report");
-        }
+        Callers.requireAdmin(caller, "Only IT admins download the MIS report");
         Map<String, String> errors = new LinkedHashMap<>();
         // The portal's form sends an empty value for "any".
         status = status == null || status.isBlank() ? null : status;

@@ -3,6 +3,7 @@ package io.backops.reporting.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backops.reporting.internal.Summary;
+import io.backops.shared.web.Callers;
 import io.backops.shared.web.WebPage;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,7 +61,7 @@ class ReportPages {
         model.addAttribute("report", report);
         model.addAttribute("statuses", List.of("PENDING", "ACCEPTED", "REJECTED", "DRAFT"));
         model.addAttribute("chart", json.writeValueAsString(chart(report)));
-        model.addAttribute("admin", caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority())));
+        model.addAttribute("admin", Callers.isAdmin(caller));
         if (!ignored.isEmpty()) {
             model.addAttribute("problem", "Ignored what could not be read: " + String.join(", ", ignored));
         }

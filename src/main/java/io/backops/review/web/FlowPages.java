@@ -2,6 +2,7 @@ package io.backops.review.web;
 
 import io.backops.review.internal.FlowAdministration;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.Callers;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +38,14 @@ class FlowPages {
 
     @GetMapping("/flows")
     String list(Authentication caller, Model model) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage flows");
         return page(model);
     }
 
     /** A version's diagram, drawn on the server; the page shows it as an image. */
     @GetMapping("/flows/{key}/versions/{version}/diagram.svg")
     ResponseEntity<String> diagram(@PathVariable String key, @PathVariable int version, Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage flows");
         return ResponseEntity.ok().contentType(SVG).body(flows.diagram(key, version));
     }
 
@@ -55,7 +55,7 @@ class FlowPages {
                   @RequestParam(value = "forms", required = false) List<MultipartFile> forms,
                   Authentication caller, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) throws IOException {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins manage flows");
         try {
             var deployed = flows.deploy(file == null ? null : FlowUploads.of(file), FlowUploads.forms(forms));
             redirect.addFlashAttribute("notice", "Deployed " + deployed.key() + " version " + deployed.version());
@@ -73,11 +73,4 @@ class FlowPages {
         return "review/flows";
     }
 
-    /** The role comes with the sign-in, as for the API. */
-    private static void admin(Authentication caller) {
-        boolean admin = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        if (!admin) {
-            throw new AccessDeniedException("Only IT admins manage flows");
-        }
-    }
 }

@@ -2,7 +2,7 @@ package io.backops.settings.web;
 
 import io.backops.settings.ProductSettings;
 import io.backops.settings.Settings;
-import org.springframework.security.access.AccessDeniedException;
+import io.backops.shared.web.Callers;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,19 +21,14 @@ class SettingsController {
 
     @GetMapping("/api/settings")
     ProductSettings get(Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins change the product settings");
         return settings.current();
     }
 
     @PutMapping("/api/settings")
     ProductSettings put(@RequestBody ProductSettings next, Authentication caller) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins change the product settings");
         return settings.update(caller.getName(), next);
     }
 
-    private static void admin(Authentication caller) {
-        if (caller.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
-            throw new AccessDeniedException("Only IT admins change the product settings");
-        }
-    }
 }

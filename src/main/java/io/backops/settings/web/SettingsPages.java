@@ -4,6 +4,7 @@ import io.backops.settings.Grant;
 import io.backops.settings.ProductSettings;
 import io.backops.settings.Settings;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.Callers;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,14 +43,14 @@ class SettingsPages {
 
     @GetMapping("/settings")
     String page(Authentication caller, Model model) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins change the product settings");
         return show(model, SettingsForm.of(settings.current()), Map.of());
     }
 
     @PostMapping("/settings")
     String save(@RequestParam MultiValueMap<String, String> fields, Authentication caller, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        admin(caller);
+        Callers.requireAdmin(caller, "Only IT admins change the product settings");
         SettingsForm form = SettingsForm.from(fields);
         Map<String, String> errors = new LinkedHashMap<>(form.unreadable());
         if (errors.isEmpty()) {
@@ -81,11 +81,6 @@ class SettingsPages {
         return "settings/settings";
     }
 
-    private static void admin(Authentication caller) {
-        if (caller.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
-            throw new AccessDeniedException("Only IT admins change the product settings");
-        }
-    }
 
     /** The form's values as typed, and the settings they make. */
     record SettingsForm(List<String> grantsOn, Map<String, String> classification, String rejectReasons,
