@@ -16,4 +16,4 @@ psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists backops
 pg_version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1 || true)
 ./mvnw -B -ntp surefire:test -Dbackops.test.includes='**/ClusterDrill.java' -Dspring.profiles.active=none \
   -Dcluster.pg.version="$pg_version" "$@" 2>&1 | tee target/cluster-drill.log | grep -E '^DRILL|Tests run:|FAIL|ERROR' || true
-grep -qE "Tests run: 3, Failures: 0, Errors: 0" target/cluster-drill.log
+grep -qE "Tests run: 4, Failures: 0, Errors: 0" target/cluster-drill.log

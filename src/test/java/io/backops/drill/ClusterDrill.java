@@ -90,6 +90,35 @@ class ClusterDrill {
     }
 
     @Test
+    @Order(0)
+    void aSignInHoldsWhicheverNodeAnswers() throws Exception {
+        var signInPage = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = signInPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String page = signInPage.body();
+        int at = page.indexOf("name=\"_csrf\"");
+        int start = page.indexOf("value=\"", at) + 7;
+        String csrf = page.substring(start, page.indexOf('"', start));
+        var signedIn = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + "/login"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        int served = 0;
+        for (int i = 0; i < 6; i++) {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + "/applications"))
+                    .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && response.body().contains("Signed in as")) {
+                served++;
+            }
+        }
+        System.out.printf("DRILL %-36s %s: 6 page requests round robin over two nodes, %d answered signed in%n",
+                "one session, two nodes", served == 6 ? "PASS" : "FAIL", served);
+        assertThat(served).isEqualTo(6);
+    }
+
+    @Test
     @Order(1)
     void aNodeKilledInTheMiddleOfPushesLosesNothingAndUploadsNothingTwice() throws Exception {
         simulator("POST", "/__sim/reset", null);

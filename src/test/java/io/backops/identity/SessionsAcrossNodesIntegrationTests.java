@@ -1,0 +1,73 @@
+package io.backops.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.backops.BackopsApplication;
+import io.backops.IntegrationTestSupport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Sessions live in the database: a person signed in on one node is signed in on the other, and signing out on
+ * either ends the one session, whichever node the load balancer picks for the next request.
+ */
+class SessionsAcrossNodesIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aSignInOnOneNodeHoldsOnTheOtherAndASignOutEndsItOnBoth() throws Exception {
+        var database = dataSource.unwrap(HikariDataSource.class);
+        try (var secondNode = new SpringApplicationBuilder(BackopsApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                "--camunda.bpm.process-engine-name=sessionnode", "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.job-execution.enabled=false")) {
+            int otherPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+            String session = signIn(MANAGER, PASSWORD);
+
+            assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+                    MANAGER)).isPositive();
+            var onTheOtherNode = page(otherPort, "/applications", session);
+            assertThat(onTheOtherNode.statusCode()).isEqualTo(200);
+            assertThat(onTheOtherNode.body()).contains("Signed in as", MANAGER);
+
+            String csrf = csrfToken(onTheOtherNode.body());
+            var signOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + otherPort + "/logout"))
+                    .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signOut.statusCode()).as(signOut.body()).isIn(204, 302);
+
+            var backOnTheFirst = noRedirects().exchange("/applications", org.springframework.http.HttpMethod.GET,
+                    new org.springframework.http.HttpEntity<>(headers(session)), String.class);
+            assertThat(backOnTheFirst.getStatusCode().value()).isEqualTo(302);
+            assertThat(backOnTheFirst.getHeaders().getLocation().getPath()).isEqualTo("/login");
+        }
+    }
+
+    private static HttpResponse<String> page(int port, String path, String session) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Cookie", session).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static org.springframework.http.HttpHeaders headers(String session) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.add(org.springframework.http.HttpHeaders.COOKIE, session);
+        return headers;
+    }
+}
