@@ -60,6 +60,18 @@ class SessionsAcrossNodesIntegrationTests extends IntegrationTestSupport {
         }
     }
 
+    @Test
+    void apiCallsWithTheirOwnCredentialsMakeNoSessions() {
+        long before = jdbc.queryForObject("select count(*) from spring_session", Long.class);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(get(TEAM.get(0), "/api/applications").getStatusCode().value()).isEqualTo(200);
+        }
+        submitAssignedTo(TEAM.get(0));
+
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isEqualTo(before);
+    }
+
     private static HttpResponse<String> page(int port, String path, String session) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Cookie", session).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
