@@ -64,13 +64,18 @@ public class Reviews {
         } catch (OptimisticLockingException | NullValueException e) {
             // The task changed under us, or a concurrent decision completed it after we found it.
             throw decidedMeanwhile(applicationId);
-        } catch (AuthorizationException e) {
+        } catch (RuntimeException e) {
             identity.clearAuthentication();
-            // A task that vanished since we found it took its grants along: someone else decided first.
-            boolean stillOpen = tasks.createTaskQuery().taskId(task.getId()).count() > 0;
-            throw stillOpen ? new NotFoundException("No application " + applicationId) : decidedMeanwhile(applicationId);
-        } catch (ProcessEngineException e) {
-            throw translated(e, applicationId);
+            // A decision that committed between our finding the task and completing it takes the task, its grants
+            // and its execution along, and the engine then fails in whichever way it meets the gap first
+            // (authorization, a missing parent execution): if the task is gone, someone else decided first.
+            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw decidedMeanwhile(applicationId);
+            }
+            if (e instanceof AuthorizationException) {
+                throw new NotFoundException("No application " + applicationId);
+            }
+            throw e instanceof ProcessEngineException engine ? translated(engine, applicationId) : e;
         } finally {
             identity.clearAuthentication();
         }

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -54,6 +55,7 @@ class OnboardingBenchmark extends IntegrationTestSupport {
     private static final int SUBMISSIONS_PER_CLIENT = Integer.getInteger("bench.submissions", 150);
     private static final int LISTED_APPLICATIONS = Integer.getInteger("bench.applications", 100_000);
     private static final int LIST_QUERIES = 200;
+    private static final int REVIEWS_PER_CLIENT = Integer.getInteger("bench.reviews", 60);
     private static final int PUSHES = Integer.getInteger("bench.pushes", 300);
     private static final int KRA_LATENCY_MS = 50;
 
@@ -83,6 +85,7 @@ class OnboardingBenchmark extends IntegrationTestSupport {
         report("Backops / bare Camunda", "%.2f".formatted(backops.perSecond() / bare.perSecond()));
 
         pushes();
+        reviewersAtWork();
 
         insertApplications(LISTED_APPLICATIONS);
         report("applications in the list", String.valueOf(jdbc.queryForObject(
@@ -257,6 +260,89 @@ class OnboardingBenchmark extends IntegrationTestSupport {
         Collections.sort(micros);
         return "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d requests)".formatted(percentile(micros, 50) / 1000.0,
                 percentile(micros, 95) / 1000.0, percentile(micros, 99) / 1000.0, micros.size());
+    }
+
+    /**
+     * Reviewers working their queues (list, open the oldest, accept it), two clients for each of three reviewers, while
+     * an admin downloads the MIS report of everything: each request type's p50/p95/p99 and the decisions per second.
+     */
+    private void reviewersAtWork() throws Exception {
+        Map<String, java.util.Queue<Long>> latencies = new java.util.concurrent.ConcurrentHashMap<>();
+        var conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> reviewers = List.of(TEAM.get(0), TEAM.get(1), OUTSIDER);
+        var pool = Executors.newFixedThreadPool(reviewers.size() * 2 + 1);
+        long begin = System.nanoTime();
+        try {
+            List<Future<Integer>> work = new ArrayList<>();
+            for (String reviewer : reviewers) {
+                for (int client = 0; client < 2; client++) {
+                    work.add(pool.submit(() -> review(reviewer, REVIEWS_PER_CLIENT, latencies, conflicts)));
+                }
+            }
+            Future<Long> export = pool.submit(() -> {
+                long start = System.nanoTime();
+                var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/reports/mis?from=2020-01-01&to=2029-12-31&tz=UTC")).header("Authorization",
+                        basic(ADMIN, ADMIN_PASSWORD)).GET().build();
+                client.send(request, HttpResponse.BodyHandlers.discarding());
+                return (System.nanoTime() - start) / 1_000_000;
+            });
+            int decisions = 0;
+            for (Future<Integer> done : work) {
+                decisions += done.get();
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            report("reviewers at work: decisions", "%.1f/s (%d in %.1f s, 6 clients, %d lost a race: 409)"
+                    .formatted(decisions / seconds, decisions, seconds, conflicts.get()));
+            for (var type : List.of("list own pending", "open application", "decide")) {
+                List<Long> sorted = new ArrayList<>(latencies.getOrDefault(type, new ConcurrentLinkedQueue<>()));
+                Collections.sort(sorted);
+                report("reviewers at work: " + type, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d requests)".formatted(
+                        percentile(sorted, 50) / 1000.0, percentile(sorted, 95) / 1000.0,
+                        percentile(sorted, 99) / 1000.0, sorted.size()));
+            }
+            report("admin's MIS export meanwhile", "%d ms for every application".formatted(export.get()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int review(String reviewer, int times, Map<String, java.util.Queue<Long>> latencies,
+                       java.util.concurrent.atomic.AtomicInteger conflicts) throws Exception {
+        String auth = basic(reviewer, passwordOf(reviewer));
+        int decided = 0;
+        for (int i = 0; i < times; i++) {
+            var list = timed(latencies, "list own pending", HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/applications?status=PENDING&sort=submittedAt,asc&size=10")).header("Authorization", auth)
+                    .GET().build());
+            var items = mapper.readTree(list.body()).get("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            String id = items.get(ThreadLocalRandom.current().nextInt(items.size())).get("id").asText();
+            timed(latencies, "open application", HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/applications/" + id)).header("Authorization", auth).GET().build());
+            var decision = timed(latencies, "decide", HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/applications/" + id + "/decision")).header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"ACCEPT\"}")).build());
+            if (decision.statusCode() == 200) {
+                decided++;
+            } else if (decision.statusCode() == 409) {
+                conflicts.incrementAndGet();
+            } else {
+                throw new IllegalStateException("decision answered " + decision.statusCode() + ": " + decision.body());
+            }
+        }
+        return decided;
+    }
+
+    private HttpResponse<String> timed(Map<String, java.util.Queue<Long>> latencies, String type, HttpRequest request)
+            throws Exception {
+        long begin = System.nanoTime();
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        latencies.computeIfAbsent(type, any -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - begin) / 1_000);
+        return response;
     }
 
     private static Result concurrently(int clients, int perClient, Callable<Void> work) throws Exception {
