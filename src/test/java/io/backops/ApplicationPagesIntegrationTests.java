@@ -99,6 +99,24 @@ class ApplicationPagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void markupInAnApplicantsNameIsEscapedInTheListAndThePage() {
+        String name = "<img src=x onerror=alert(1)>";
+        String id = submitAssignedTo(TEAM.get(0), ADMIN, () -> {
+            var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
+            @SuppressWarnings("unchecked")
+            var applicant = (Map<String, Object>) submission.get("applicant");
+            applicant.put("name", name);
+            return submission;
+        }).get("id").asText();
+
+        for (String path : List.of("/applications/" + id, "/applications?status=ALL&q=" + id, "/")) {
+            String html = page(TEAM.get(0), path).getBody();
+            assertThat(html).as(path).doesNotContain(name).doesNotContain("<img src=x");
+        }
+        assertThat(page(TEAM.get(0), "/applications/" + id).getBody()).contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
     void handEditedListParametersAreIgnoredAndSaidSoNeverAnError() {
         var page = page(ADMIN, "/applications?status=PENDING'--&sort=submitted_at;drop table investor_application"
                 + "&cursor=not-a-cursor&q=" + "x".repeat(101));
