@@ -30,13 +30,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * a row fails {@link #everyApiEndpointHasARow()}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMatrixIntegrationTests extends IntegrationTestSupport {
+public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
 
     /**
      * Columns: anonymous, admin, manager, manager of another team, user, user of another team, distributor, investor
      * (of the same distributor, who did not submit the application the rows are about).
      */
-    private static final String MATRIX = """
+    /** Public: the cluster drill replays the same table through the load balancer. */
+    public static final String MATRIX = """
             GET    /api/me                              -            401 200 200 200 200 200 200 200
             POST   /api/me/password                     wrongCurrent 401 422 422 422 422 422 422 422
             GET    /api/users                           -            401 200 200 200 403 403 403 403
@@ -144,6 +145,11 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     }
 
     private Object body(String name) {
+        return bodyOf(name, () -> read(get(ADMIN, "/api/settings")));
+    }
+
+    /** The body a row names; {@code currentSettings} gives the settings as they are, for a PUT that changes nothing. */
+    public static Object bodyOf(String name, java.util.function.Supplier<Object> currentSettings) {
         return switch (name) {
             case "-" -> null;
             case "wrongCurrent" -> Map.of("currentPassword", "not-my-password-1", "newPassword", "Another-Pass-42");
@@ -158,7 +164,7 @@ class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "newInvestor" -> Map.of("name", "Matrix Investor", "username",
                     "investor" + System.nanoTime() % 1_000_000_000L + NEW_USERS.incrementAndGet(),
                     "email", "investor@test.local", "distributor", DISTRIBUTOR_ARN);
-            case "currentSettings" -> read(get(ADMIN, "/api/settings"));
+            case "currentSettings" -> currentSettings.get();
             case "submission" -> {
                 var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
                 submission.put("distributor", DISTRIBUTOR_ARN);

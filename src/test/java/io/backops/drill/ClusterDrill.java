@@ -71,7 +71,7 @@ class ClusterDrill {
                   access_log off;
                   client_body_temp_path %1$s/nginx/body;
                   proxy_temp_path %1$s/nginx/proxy;
-                  upstream backops { server 127.0.0.1:18081 max_fails=1 fail_timeout=60s; server 127.0.0.1:18082 max_fails=1 fail_timeout=60s; }
+                  upstream backops { server 127.0.0.1:18081 max_fails=1 fail_timeout=10s; server 127.0.0.1:18082 max_fails=1 fail_timeout=10s; }
                   server {
                     listen 127.0.0.1:%2$d;
                     location / { proxy_pass http://backops; proxy_next_upstream error timeout; proxy_connect_timeout 2s; }
@@ -204,6 +204,100 @@ class ClusterDrill {
         verdict("PostgreSQL restarted under load", all.size(), pushed(all), stats,
                 "submitted after the restart: " + after.size());
         assertThat(stats.get("recordsUploadedMoreThanOnce").asLong()).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void theAccessMatrixHoldsThroughTheLoadBalancer() throws Exception {
+        // The node killed in the first drill comes back, so that both nodes answer the matrix.
+        if (!PROCESSES.get("node-a").isAlive()) {
+            startNode("node-a", 18081);
+            awaitUp("http://127.0.0.1:18081/actuator/health/readiness");
+            Thread.sleep(11_000); // nginx tries a failed server again after its fail_timeout
+        }
+        String team = "Test-Pass-1";
+        for (String arn : List.of("ARN-90001", "ARN-90002")) {
+            call("POST", "/api/distributors", Map.of("arn", arn, "name", "Matrix " + arn));
+        }
+        person(Map.of("username", "tmanager", "name", "Test Manager", "email", "m@test.local", "role", "MANAGER"), team);
+        person(Map.of("username", "tothermanager", "name", "Other Manager", "email", "om@test.local", "role", "MANAGER"), team);
+        for (String reviewer : List.of("treviewera", "treviewerb", "tspare")) {
+            person(Map.of("username", reviewer, "name", "Reviewer " + reviewer, "email", reviewer + "@test.local",
+                    "role", "USER", "manager", "tmanager"), team);
+        }
+        person(Map.of("username", "toutsider", "name", "Outsider", "email", "o@test.local", "role", "USER",
+                "manager", "tothermanager"), team);
+        person(Map.of("username", "tdistributor", "name", "Distributor", "email", "d@test.local", "role", "DISTRIBUTOR",
+                "distributor", "ARN-90001"), team);
+        var investor = JSON.readTree(call("POST", "/api/investors", Map.of("name", "Investor", "username", "tinvestor",
+                "email", "i@test.local", "distributor", "ARN-90001")).body());
+        changePassword("tinvestor", investor.get("password").asText(), team);
+        assertThat(call("PATCH", "/api/users/tspare", Map.of("status", "ON_LEAVE")).statusCode()).isEqualTo(200);
+        String application = null;
+        for (int i = 0; i < 20 && application == null; i++) {
+            JsonNode submitted = JSON.readTree(call("POST", "/api/applications", Submissions.valid("ARN-90001", pan())).body());
+            if ("treviewera".equals(submitted.path("assignee").asText())) {
+                application = submitted.get("id").asText();
+            }
+        }
+        assertThat(application).as("an application in treviewera's queue").isNotNull();
+        String document = JSON.readTree(call("GET", "/api/applications/" + application, null).body())
+                .at("/documents/0/id").asText();
+
+        List<String> principals = List.of("anonymous", "admin", "tmanager", "tothermanager", "treviewera", "toutsider",
+                "tdistributor", "tinvestor");
+        List<String> mismatches = new ArrayList<>();
+        int cells = 0;
+        for (String line : io.backops.AccessMatrixIntegrationTests.MATRIX.strip().split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            for (int i = 0; i < principals.size(); i++) {
+                String principal = principals.get(i);
+                String path = columns[1].replace("{member}", "tspare").replace("{application}", application)
+                        .replace("{document}", document).replace("{distributor}", "ARN-90001");
+                Object body = io.backops.AccessMatrixIntegrationTests.bodyOf(columns[2], () -> {
+                    try {
+                        return JSON.readTree(call("GET", "/api/settings", null).body());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                int status = callAs(principal, principal.equals("admin") ? ADMIN_PASSWORD : team, columns[0], path, body);
+                cells++;
+                if (status != Integer.parseInt(columns[3 + i])) {
+                    mismatches.add(columns[0] + " " + columns[1] + " as " + principal + ": " + status + " instead of "
+                            + columns[3 + i]);
+                }
+            }
+        }
+        System.out.printf("DRILL %-36s %s: %d cells through nginx over two nodes, %d answered otherwise %s%n",
+                "access matrix on the cluster", mismatches.isEmpty() ? "PASS" : "FAIL", cells, mismatches.size(),
+                mismatches);
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** A person made by the admin, with the team's password in place of the one-time one. */
+    private static void person(Map<String, Object> user, String password) throws Exception {
+        var created = call("POST", "/api/users", user);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        changePassword((String) user.get("username"), JSON.readTree(created.body()).get("oneTimePassword").asText(),
+                password);
+    }
+
+    private static void changePassword(String username, String current, String chosen) throws Exception {
+        assertThat(callAs(username, current, "POST", "/api/me/password",
+                Map.of("currentPassword", current, "newPassword", chosen))).isEqualTo(204);
+    }
+
+    private static int callAs(String user, String password, String method, String path, Object body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (!user.equals("anonymous")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static List<String> submit(int count) throws Exception {
