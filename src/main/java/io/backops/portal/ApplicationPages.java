@@ -21,6 +21,7 @@ import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.KraStatus;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.FormProblems;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @WebPage
 class ApplicationPages {
-
-    private static final int UNPROCESSABLE = 422;
 
     private final ApplicationSearch search;
     private final ApplicationManagement applications;
@@ -184,10 +184,8 @@ class ApplicationPages {
     /** The page again, answering 422, with the errors next to their fields and what the person typed kept. */
     private String againWithErrors(String id, Principal principal, Model model, HttpServletResponse response,
                                    Map<String, String> errors, Map<String, String> typed) {
-        response.setStatus(UNPROCESSABLE);
-        model.addAttribute("errors", errors);
+        FormProblems.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
         model.addAttribute("typed", typed);
-        model.addAttribute("problem", "Please correct the marked field.");
         return application(id, principal, model);
     }
 

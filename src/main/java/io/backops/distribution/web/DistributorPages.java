@@ -5,6 +5,7 @@ import io.backops.distribution.internal.DistributorRequests;
 import io.backops.shared.ConflictException;
 import io.backops.shared.ValidationException;
 import io.backops.shared.web.Callers;
+import io.backops.shared.web.FormProblems;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -65,10 +66,10 @@ class DistributorPages {
             errors = e.fieldErrors();
         } catch (ConflictException e) {
             // The only conflict in registering is an ARN taken: say so next to it and keep the rest of the form.
-            FieldErrors.show(Map.of("arn", "is registered already"), HttpStatus.CONFLICT, model, response);
+            FormProblems.show(Map.of("arn", "is registered already"), HttpStatus.CONFLICT, model, response);
             return listPage(form, model);
         }
-        FieldErrors.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+        FormProblems.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
         return listPage(form, model);
     }
 
@@ -96,7 +97,7 @@ class DistributorPages {
         } catch (ValidationException e) {
             errors = e.fieldErrors();
         }
-        FieldErrors.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+        FormProblems.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
         return detailsPage(arn, form, model);
     }
 

@@ -1,13 +1,10 @@
 package io.backops.distribution.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 
 /** Problems of a posted distributor form, by the name of the field they belong next to. */
 final class FieldErrors {
@@ -40,10 +37,4 @@ final class FieldErrors {
         return errors;
     }
 
-    /** Puts the problems on the page rendered again with the posted input, answering {@code status}. */
-    static void show(Map<String, String> errors, HttpStatus status, Model model, HttpServletResponse response) {
-        response.setStatus(status.value());
-        model.addAttribute("errors", errors);
-        model.addAttribute("problem", "Nothing was saved: correct the marked fields and send again.");
-    }
 }

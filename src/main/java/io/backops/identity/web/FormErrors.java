@@ -1,11 +1,8 @@
 package io.backops.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
@@ -30,10 +27,4 @@ final class FormErrors {
         return errors;
     }
 
-    /** Puts the problems on the page that is rendered again with the posted input, and answers {@code status}. */
-    static void show(Map<String, String> errors, HttpStatus status, Model model, HttpServletResponse response) {
-        response.setStatus(status.value());
-        model.addAttribute("errors", errors);
-        model.addAttribute("problem", "Nothing was saved: correct the marked fields and send again.");
-    }
 }

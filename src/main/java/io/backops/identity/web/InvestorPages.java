@@ -4,12 +4,14 @@ import io.backops.identity.UserStatus;
 import io.backops.identity.internal.InvestorCredentials;
 import io.backops.shared.ConflictException;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.FormProblems;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +36,7 @@ class InvestorPages {
 
     @GetMapping("/investors")
     String list(Principal principal, Model model) {
-        return page(principal, model, new InvestorCredentials.Request("", "", "", "", "", "NEW"), Map.of());
+        return page(principal, model, new InvestorCredentials.Request("", "", "", "", "", "NEW"));
     }
 
     @PostMapping("/investors")
@@ -45,13 +47,13 @@ class InvestorPages {
             model.addAttribute("issued", InvestorController.answer(issued));
             model.addAttribute("notice", "Investor login " + issued.username() + " created. Hand over the password "
                     + "and links below now: they are not shown again.");
-            return page(principal, model, new InvestorCredentials.Request("", "", "", "", "", "NEW"), Map.of());
+            return page(principal, model, new InvestorCredentials.Request("", "", "", "", "", "NEW"));
         } catch (ValidationException e) {
-            response.setStatus(422);
-            return page(principal, model, request, e.fieldErrors());
+            FormProblems.show(e.fieldErrors(), HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+            return page(principal, model, request);
         } catch (ConflictException e) {
-            response.setStatus(409);
-            return page(principal, model, request, Map.of("username", "is taken"));
+            FormProblems.show(Map.of("username", "is taken"), HttpStatus.CONFLICT, model, response);
+            return page(principal, model, request);
         }
     }
 
@@ -64,10 +66,12 @@ class InvestorPages {
         return "redirect:/investors";
     }
 
-    private String page(Principal principal, Model model, InvestorCredentials.Request form, Map<String, String> errors) {
+    private String page(Principal principal, Model model, InvestorCredentials.Request form) {
         model.addAttribute("investors", investors.list(principal.getName()));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         return "identity/investors";
     }
 }

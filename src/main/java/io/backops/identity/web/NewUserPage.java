@@ -5,6 +5,7 @@ import io.backops.identity.internal.UserAdministration;
 import io.backops.identity.internal.UserRequests;
 import io.backops.shared.ConflictException;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.FormProblems;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,7 +61,7 @@ class NewUserPage {
         requireAdmin(request);
         Map<String, String> errors = FormErrors.of(binding);
         if (!errors.isEmpty()) {
-            FormErrors.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+            FormProblems.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
             return form(principal, model);
         }
         try {
@@ -69,10 +70,10 @@ class NewUserPage {
             model.addAttribute("notice", "Created " + created.user().name() + " (" + created.user().username() + ").");
             return "identity/user-created";
         } catch (ValidationException e) {
-            FormErrors.show(e.fieldErrors(), HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+            FormProblems.show(e.fieldErrors(), HttpStatus.UNPROCESSABLE_ENTITY, model, response);
         } catch (ConflictException e) {
             // The only conflict here is a taken username: say so next to it and keep the rest of the form.
-            FormErrors.show(Map.of("username", "is taken"), HttpStatus.CONFLICT, model, response);
+            FormProblems.show(Map.of("username", "is taken"), HttpStatus.CONFLICT, model, response);
         }
         return form(principal, model);
     }

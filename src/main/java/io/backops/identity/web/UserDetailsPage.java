@@ -7,6 +7,7 @@ import io.backops.identity.internal.UserAdministration;
 import io.backops.identity.internal.UserRequests;
 import io.backops.identity.internal.UserView;
 import io.backops.shared.ValidationException;
+import io.backops.shared.web.FormProblems;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -74,7 +75,7 @@ class UserDetailsPage {
         } catch (ValidationException e) {
             errors = e.fieldErrors();
         }
-        FormErrors.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+        FormProblems.show(errors, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
         return page(principal.getName(), username, model);
     }
 
@@ -86,7 +87,7 @@ class UserDetailsPage {
         try {
             moved = users.reassign(principal.getName(), username, to);
         } catch (ValidationException e) {
-            FormErrors.show(e.fieldErrors(), HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+            FormProblems.show(e.fieldErrors(), HttpStatus.UNPROCESSABLE_ENTITY, model, response);
             return page(principal.getName(), username, model);
         }
         redirect.addFlashAttribute("notice", moved.isEmpty()

@@ -5,6 +5,7 @@ import io.backops.settings.ProductSettings;
 import io.backops.settings.Settings;
 import io.backops.shared.ValidationException;
 import io.backops.shared.web.Callers;
+import io.backops.shared.web.FormProblems;
 import io.backops.shared.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +46,7 @@ class SettingsPages {
     @GetMapping("/settings")
     String page(Authentication caller, Model model) {
         Callers.requireAdmin(caller, "Only IT admins change the product settings");
-        return show(model, SettingsForm.of(settings.current()), Map.of());
+        return show(model, SettingsForm.of(settings.current()));
     }
 
     @PostMapping("/settings")
@@ -62,19 +64,24 @@ class SettingsPages {
                 errors.putAll(e.fieldErrors());
             }
         }
-        response.setStatus(422);
-        model.addAttribute("problem", "Nothing was saved: please correct the marked fields.");
-        return show(model, form, errors);
+        FormProblems.show(byField(errors), HttpStatus.UNPROCESSABLE_ENTITY, model, response);
+        return show(model, form);
     }
 
-    private String show(Model model, SettingsForm form, Map<String, String> errors) {
-        // "reasons.reject[3]" is shown at the reasons.reject field.
+    /** "reasons.reject[3]" is shown at the reasons.reject field, as its line 4. */
+    private static Map<String, String> byField(Map<String, String> errors) {
         Map<String, String> byField = new LinkedHashMap<>();
         errors.forEach((field, message) -> byField.merge(field.replaceAll("\\[\\d+]", ""),
                 field.contains("[") ? "line " + (Integer.parseInt(field.replaceAll(".*\\[(\\d+)].*", "$1")) + 1)
                         + " " + message : message, (a, b) -> a + "; " + b));
+        return byField;
+    }
+
+    private String show(Model model, SettingsForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", byField);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         model.addAttribute("grants", Grant.values());
         model.addAttribute("events", EVENTS);
         model.addAttribute("riskClasses", RISK_CLASSES);
