@@ -140,10 +140,6 @@ class AdminPagesIntegrationTests extends IntegrationTestSupport {
     }
 
     /** A page as a program asks for it: Basic auth, HTML. */
-    private ResponseEntity<String> page(String user, String path) {
-        return http.withBasicAuth(user, passwordOf(user))
-                .exchange(path, HttpMethod.GET, new HttpEntity<>(htmlHeaders()), String.class);
-    }
 
     private ResponseEntity<String> pageInSession(String session, String path) {
         var headers = htmlHeaders();

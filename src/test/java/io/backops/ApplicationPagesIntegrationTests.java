@@ -148,12 +148,6 @@ class ApplicationPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(second).contains(ids.get(25)).doesNotContain(ids.get(24) + "<").doesNotContain("id=\"next-page\"");
     }
 
-    private ResponseEntity<String> page(String user, String path) {
-        var headers = new HttpHeaders();
-        headers.setAccept(List.of(MediaType.TEXT_HTML));
-        return http.withBasicAuth(user, passwordOf(user)).exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
-                String.class);
-    }
 
     private ResponseEntity<String> form(String user, String path, Map<String, String> fields) {
         var headers = new HttpHeaders();

@@ -201,7 +201,7 @@ public abstract class IntegrationTestSupport {
     }
 
     /** A PAN of an individual, new to this run; {@code scenario} is the digit that steers the KRA simulator. */
-    protected static String freshPan(char scenario) {
+    public static String freshPan(char scenario) {
         var random = ThreadLocalRandom.current();
         String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         StringBuilder pan = new StringBuilder();
@@ -234,10 +234,18 @@ public abstract class IntegrationTestSupport {
         return newSession.split(";")[0];
     }
 
-    protected static String csrfToken(String html) {
+    public static String csrfToken(String html) {
         int at = html.indexOf("name=\"_csrf\"");
         int valueStart = html.indexOf("value=\"", at) + 7;
         return html.substring(valueStart, html.indexOf('"', valueStart));
+    }
+
+    /** A page as a browser asks for it (HTML), signed in with HTTP Basic. */
+    protected ResponseEntity<String> page(String user, String path) {
+        var headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        return http.withBasicAuth(user, passwordOf(user)).exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
     }
 
     protected TestRestTemplate noRedirects() {

@@ -23,8 +23,8 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
     void reviewerIsNotAllowedOnTheUserPages() {
         String session = signIn(TEAM.get(0), PASSWORD);
 
-        var list = page(session, "/users");
-        var form = page(session, "/users/new");
+        var list = pageInSession(session, "/users");
+        var form = pageInSession(session, "/users/new");
 
         assertThat(list.getStatusCode().value()).isEqualTo(403);
         assertThat(list.getBody()).contains("Not allowed");
@@ -35,14 +35,14 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
     void managerFindsHisTeamButNotAnotherTeamsUser() {
         String session = signIn(MANAGER, PASSWORD);
 
-        var member = page(session, "/users/" + TEAM.get(0));
-        var outsider = page(session, "/users/" + OUTSIDER);
+        var member = pageInSession(session, "/users/" + TEAM.get(0));
+        var outsider = pageInSession(session, "/users/" + OUTSIDER);
 
         assertThat(member.getStatusCode().value()).isEqualTo(200);
         assertThat(member.getBody()).contains("Reassign pending work").doesNotContain("id=\"edit\"");
         assertThat(outsider.getStatusCode().value()).isEqualTo(404);
         assertThat(outsider.getBody()).contains("Not found").doesNotContain("Outsider");
-        assertThat(page(session, "/users/new").getStatusCode().value()).isEqualTo(403);
+        assertThat(pageInSession(session, "/users/new").getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
@@ -62,7 +62,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
         String username = "tbad" + System.nanoTime() % 100_000_000;
         var form = newUser(username, "not-an-email");
         form.add("mobile", "123");
-        form.add("_csrf", csrfToken(page(session, "/users/new").getBody()));
+        form.add("_csrf", csrfToken(pageInSession(session, "/users/new").getBody()));
 
         var response = postForm(session, "/users", form);
 
@@ -80,7 +80,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
         String session = signIn(ADMIN, ADMIN_PASSWORD);
         String username = "tpage" + System.nanoTime() % 100_000_000;
         var form = newUser(username, username + "@test.local");
-        form.add("_csrf", csrfToken(page(session, "/users/new").getBody()));
+        form.add("_csrf", csrfToken(pageInSession(session, "/users/new").getBody()));
 
         var created = postForm(session, "/users", form);
 
@@ -88,7 +88,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
         String oneTimePassword = between(created.getBody(), "id=\"one-time-password\" class=\"secret\">", "<");
         assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
         assertThat(created.getHeaders().getCacheControl()).contains("no-store");
-        assertThat(page(session, "/users/" + username).getBody()).contains(username).doesNotContain(oneTimePassword);
+        assertThat(pageInSession(session, "/users/" + username).getBody()).contains(username).doesNotContain(oneTimePassword);
         assertThat(output.getAll()).doesNotContain(oneTimePassword);
         assertThat(http.withBasicAuth(username, oneTimePassword).getForEntity("/api/me", String.class)
                 .getStatusCode().value()).as("the password shown is the one that works").isEqualTo(200);
@@ -104,7 +104,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
         }
         assertThat(read(get(ADMIN, "/api/users/" + username)).get("locked").asBoolean()).isTrue();
         String session = signIn(ADMIN, ADMIN_PASSWORD);
-        var userPage = page(session, "/users/" + username);
+        var userPage = pageInSession(session, "/users/" + username);
         assertThat(userPage.getBody()).contains("id=\"unlock\"");
 
         var form = new LinkedMultiValueMap<String, String>();
@@ -113,7 +113,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
 
         assertThat(unlocked.getStatusCode().value()).isEqualTo(302);
         assertThat(unlocked.getHeaders().getLocation()).hasPath("/users/" + username);
-        assertThat(page(session, "/users/" + username).getBody()).contains("Unlocked the account of " + username)
+        assertThat(pageInSession(session, "/users/" + username).getBody()).contains("Unlocked the account of " + username)
                 .doesNotContain("id=\"unlock\"");
         assertThat(http.withBasicAuth(username, created.get("oneTimePassword").asText())
                 .getForEntity("/api/me", String.class).getStatusCode().value()).isEqualTo(200);
@@ -126,7 +126,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
                 "role", "USER", "manager", MANAGER, "employeeCode", "E1"));
         patch(ADMIN, "/api/users/" + username, Map.of("status", "INACTIVE"));
         String admin = signIn(ADMIN, ADMIN_PASSWORD);
-        String csrf = csrfToken(page(admin, "/users/" + username).getBody());
+        String csrf = csrfToken(pageInSession(admin, "/users/" + username).getBody());
 
         var bad = postForm(admin, "/users/" + username, edit(csrf, "After Edit", "123"));
         var good = postForm(admin, "/users/" + username, edit(csrf, "After Edit", "9800012345"));
@@ -134,13 +134,13 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(bad.getStatusCode().value()).isEqualTo(422);
         assertThat(bad.getBody()).contains("Mobile must be 10 digits", "value=\"After Edit\"");
         assertThat(good.getStatusCode().value()).isEqualTo(302);
-        assertThat(page(admin, "/users/" + username).getBody()).contains("Saved the details of After Edit");
+        assertThat(pageInSession(admin, "/users/" + username).getBody()).contains("Saved the details of After Edit");
         JsonNode after = read(get(ADMIN, "/api/users/" + username));
         assertThat(after.get("mobile").asText()).isEqualTo("9800012345");
         assertThat(after.get("employeeCode").asText()).as("empty field keeps its value").isEqualTo("E1");
 
         String manager = signIn(MANAGER, PASSWORD);
-        String managerCsrf = csrfToken(page(manager, "/users/" + username).getBody());
+        String managerCsrf = csrfToken(pageInSession(manager, "/users/" + username).getBody());
         assertThat(postForm(manager, "/users/" + username, edit(managerCsrf, "Renamed", null))
                 .getStatusCode().value()).isEqualTo(403);
         var onLeave = new LinkedMultiValueMap<String, String>();
@@ -175,7 +175,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
         return form;
     }
 
-    private ResponseEntity<String> page(String session, String path) {
+    private ResponseEntity<String> pageInSession(String session, String path) {
         var headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, session);
         headers.add(HttpHeaders.ACCEPT, "text/html");

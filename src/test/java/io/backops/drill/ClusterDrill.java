@@ -18,13 +18,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import io.backops.IntegrationTestSupport;
 import io.backops.Submissions;
 
 /**
@@ -95,10 +95,7 @@ class ClusterDrill {
         var signInPage = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         String cookie = signInPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        String page = signInPage.body();
-        int at = page.indexOf("name=\"_csrf\"");
-        int start = page.indexOf("value=\"", at) + 7;
-        String csrf = page.substring(start, page.indexOf('"', start));
+        String csrf = IntegrationTestSupport.csrfToken(signInPage.body());
         var signedIn = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + "/login"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf))
@@ -235,7 +232,8 @@ class ClusterDrill {
         assertThat(call("PATCH", "/api/users/tspare", Map.of("status", "ON_LEAVE")).statusCode()).isEqualTo(200);
         String application = null;
         for (int i = 0; i < 20 && application == null; i++) {
-            JsonNode submitted = JSON.readTree(call("POST", "/api/applications", Submissions.valid("ARN-90001", pan())).body());
+            JsonNode submitted = JSON.readTree(call("POST", "/api/applications",
+                    Submissions.valid("ARN-90001", IntegrationTestSupport.freshPan('1'))).body());
             if ("treviewera".equals(submitted.path("assignee").asText())) {
                 application = submitted.get("id").asText();
             }
@@ -303,7 +301,7 @@ class ClusterDrill {
     private static List<String> submit(int count) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            var submitted = call("POST", "/api/applications", Submissions.valid(ARN, pan()));
+            var submitted = call("POST", "/api/applications", Submissions.valid(ARN, IntegrationTestSupport.freshPan('1')));
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
             ids.add(JSON.readTree(submitted.body()).get("id").asText());
         }
@@ -428,14 +426,4 @@ class ClusterDrill {
         return answer == null || answer.isBlank() ? JSON.nullNode() : JSON.readTree(answer);
     }
 
-    private static String pan() {
-        var random = ThreadLocalRandom.current();
-        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        StringBuilder pan = new StringBuilder();
-        for (int i = 0; i < 3; i++) {
-            pan.append(letters.charAt(random.nextInt(26)));
-        }
-        return pan.append('P').append(letters.charAt(random.nextInt(26))).append('1')
-                .append("%03d".formatted(random.nextInt(1000))).append(letters.charAt(random.nextInt(26))).toString();
-    }
 }

@@ -1,11 +1,9 @@
 package io.backops.review.web;
 
-import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import io.backops.review.internal.FlowAdministration;
+import io.backops.shared.web.Callers;
 import java.io.IOException;
 import java.net.URI;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,17 +23,17 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class FlowController {
 
-    private final FlowAdministration flows;
-    private final UserManagement users;
+    private static final String ONLY_ADMINS = "Only IT admins manage flows";
 
-    FlowController(FlowAdministration flows, UserManagement users) {
+    private final FlowAdministration flows;
+
+    FlowController(FlowAdministration flows) {
         this.flows = flows;
-        this.users = users;
     }
 
     @GetMapping("/api/flows")
-    Map<String, List<FlowAdministration.Flow>> list(Principal principal) {
-        admin(principal);
+    Map<String, List<FlowAdministration.Flow>> list(Authentication caller) {
+        Callers.requireAdmin(caller, ONLY_ADMINS);
         return Map.of("items", flows.list());
     }
 
@@ -43,8 +41,8 @@ class FlowController {
     @PostMapping("/api/flows")
     ResponseEntity<FlowAdministration.Deployed> deploy(@RequestParam(value = "file", required = false) MultipartFile file,
                                                        @RequestParam(value = "forms", required = false) List<MultipartFile> forms,
-                                                       Principal principal) throws IOException {
-        admin(principal);
+                                                       Authentication caller) throws IOException {
+        Callers.requireAdmin(caller, ONLY_ADMINS);
         List<FlowAdministration.Upload> formUploads = new ArrayList<>();
         for (MultipartFile form : forms == null ? List.<MultipartFile>of() : forms) {
             formUploads.add(FlowUploads.of(form));
@@ -55,8 +53,8 @@ class FlowController {
     }
 
     @GetMapping("/api/flows/{key}/versions/{version}/bpmn")
-    ResponseEntity<byte[]> model(@PathVariable String key, @PathVariable int version, Principal principal) {
-        admin(principal);
+    ResponseEntity<byte[]> model(@PathVariable String key, @PathVariable int version, Authentication caller) {
+        Callers.requireAdmin(caller, ONLY_ADMINS);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -64,9 +62,4 @@ class FlowController {
                 .body(flows.model(key, version));
     }
 
-    private void admin(Principal principal) {
-        if (users.find(principal.getName()).map(user -> user.role() != Role.ADMIN).orElse(true)) {
-            throw new AccessDeniedException("Only IT admins manage flows");
-        }
-    }
 }
