@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,20 +19,20 @@ class BackofficeUserDetailsService implements UserDetailsService {
     static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final BackofficeUsers users;
+    private final AccountStamps stamps;
 
-    BackofficeUserDetailsService(BackofficeUsers users) {
+    BackofficeUserDetailsService(BackofficeUsers users, AccountStamps stamps) {
         this.users = users;
+        this.stamps = stamps;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.credentials(username)
-                .map(credentials -> User.withUsername(credentials.username())
-                        .password(credentials.passwordHash())
-                        .authorities(authorities(credentials))
-                        .disabled(credentials.status() == UserStatus.INACTIVE)
-                        .accountLocked(credentials.isLocked(OffsetDateTime.now()))
-                        .build())
+                .map(credentials -> new SignedInUser(credentials.username(), credentials.passwordHash(),
+                        credentials.status() != UserStatus.INACTIVE, !credentials.isLocked(OffsetDateTime.now()),
+                        authorities(credentials),
+                        stamps.current(credentials.username()).map(AccountStamps.Account::stamp).orElse("")))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 

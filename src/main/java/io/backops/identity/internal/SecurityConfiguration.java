@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -75,7 +76,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AccountStamps accounts) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/token", "/error", "/actuator/health/**", "/css/**",
@@ -94,6 +95,7 @@ class SecurityConfiguration {
                         // Camunda's webapps send their own Content-Security-Policy.
                         new NegatedRequestMatcher(path("/camunda/**")),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
+                .addFilterBefore(new OpenSessionCheck(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(basicEntryPoint(), path("/api/**"))
