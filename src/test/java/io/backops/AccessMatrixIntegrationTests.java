@@ -74,6 +74,10 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             POST   /api/distributors                         newDistributor 401 201 403 403 403 403 403 403
             PATCH  /api/distributors/{distributor}           sameName     401 200 403 403 403 403 403 403
             POST   /api/distributors/{distributor}/callback-secret - 401 200 403 403 403 403 403 403
+            GET    /api/me/two-factor                        -            401 200 200 200 200 200 200 200
+            GET    /api/settings/two-factor                  -            401 200 403 403 403 403 403 403
+            PUT    /api/settings/two-factor                  twoFactorForNobody 401 200 403 403 403 403 403 403
+            DELETE /api/users/{member}/two-factor            -            401 204 403 403 403 403 403 403
             """;
     private static final List<String> PRINCIPALS =
             List.of("anonymous", ADMIN, MANAGER, OTHER_MANAGER, TEAM.get(0), OUTSIDER, DISTRIBUTOR_LOGIN, INVESTOR_LOGIN);
@@ -165,6 +169,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
                     "investor" + System.nanoTime() % 1_000_000_000L + NEW_USERS.incrementAndGet(),
                     "email", "investor@test.local", "distributor", DISTRIBUTOR_ARN);
             case "currentSettings" -> currentSettings.get();
+            // The suite's own rule (HTTP Basic for everyone), set again: the row changes nothing.
+            case "twoFactorForNobody" -> Map.of("requiredFor", "NOBODY");
             case "submission" -> {
                 var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
                 submission.put("distributor", DISTRIBUTOR_ARN);

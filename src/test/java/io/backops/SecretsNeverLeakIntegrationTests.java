@@ -15,19 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A full Aadhaar number, a password and a password hash go in; then every response about them, every log line of
- * the run, and every text column of every table (Backops' and Camunda's) is searched for them.
+ * A full Aadhaar number, a password and a password hash go in (and an authenticator secret with its recovery codes);
+ * then every response about them, every log line of the run, and every text column of every table (Backops' and
+ * Camunda's) is searched for them.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNeverLeakIntegrationTests extends IntegrationTestSupport {
 
     private static final String AADHAAR = "284710395862";
 
+    @LocalServerPort
+    private int port;
     @Autowired
     private DataSource dataSource;
     @Autowired
@@ -76,6 +80,40 @@ class SecretsNeverLeakIntegrationTests extends IntegrationTestSupport {
         assertThat(columnsHolding(newPassword)).as("columns with the password").isEmpty();
         assertThat(columnsHolding(hash.substring(hash.indexOf('}') + 1)))
                 .as("the hash is in its own column only").containsExactly("BACKOFFICE_USER.PASSWORD_HASH");
+    }
+
+    @Test
+    void noAuthenticatorSecretOrRecoveryCodeAfterEnrolmentInResponsesLogsOrColumns(CapturedOutput output)
+            throws Exception {
+        String username = "tsecret2fa" + System.nanoTime() % 1_000_000_000L;
+        String created = read(post(ADMIN, "/api/users", Map.of("username", username, "name", "Two Factor Keeper",
+                "email", "t@test.local", "role", "MANAGER"))).get("oneTimePassword").asText();
+        String password = "Brand-New-Pass-" + System.nanoTime() % 10_000;
+        http.withBasicAuth(username, created).postForEntity("/api/me/password",
+                Map.of("currentPassword", created, "newPassword", password), String.class);
+        var enrolled = TwoFactorEnrolment.enrol(port, username, password);
+        var browser = new SessionClient(port);
+        browser.signIn(username, password);
+        browser.get("/login/code");
+        assertThat(SessionClient.location(browser.post("/login/code", Map.of("code", enrolled.recoveryCodes().get(3)))))
+                .isEqualTo("/");
+
+        List<String> secrets = new ArrayList<>(enrolled.recoveryCodes());
+        secrets.addAll(enrolled.recoveryCodes().stream().map(code -> code.replace("-", "")).toList());
+        secrets.add(enrolled.app().secret());
+        List<String> responses = new ArrayList<>(enrolled.pagesAfter());
+        for (String path : List.of("/two-factor", "/", "/api/me", "/api/me/two-factor")) {
+            responses.add(browser.get(path).body());
+        }
+        for (String path : List.of("/api/users/" + username, "/api/audit?user=" + username, "/users/" + username)) {
+            responses.add(get(ADMIN, path).getBody());
+        }
+
+        for (String secret : secrets) {
+            assertThat(responses).as("responses").noneMatch(body -> body != null && body.contains(secret));
+            assertThat(output.getAll()).as("log").doesNotContain(secret);
+            assertThat(columnsHolding(secret)).as("columns holding a secret or recovery code").isEmpty();
+        }
     }
 
     /** Every text column of every table, in the form TABLE.COLUMN, whose value contains {@code text}. */

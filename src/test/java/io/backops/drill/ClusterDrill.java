@@ -368,6 +368,9 @@ class ClusterDrill {
         env.put("BACKOPS_DB_URL", DB);
         env.put("BACKOPS_DB_USER", "postgres");
         env.put("BACKOPS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // The drills drive both nodes with HTTP Basic as the admin, which two-factor sign-in would refuse.
+        env.put("BACKOPS_TWO_FACTOR_REQUIRED_FOR", "NOBODY");
+        env.put("BACKOPS_TWO_FACTOR_KEY", "ZHJpbGwtb25seS1rZXktZm9yLXR3by1mYWN0b3ItMzI=");
         env.put("BACKOPS_KRA_BASE_URL", "http://127.0.0.1:" + SIMULATOR + "/kra-sim");
         env.put("BACKOPS_KRA_POLL_INTERVAL", "PT1H");
         env.put("BACKOPS_REVIEW_KRA_RETRY_CYCLE", "R3/PT4S");

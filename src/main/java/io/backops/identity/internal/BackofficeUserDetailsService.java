@@ -20,10 +20,12 @@ class BackofficeUserDetailsService implements UserDetailsService {
 
     private final BackofficeUsers users;
     private final AccountStamps stamps;
+    private final SecondFactorMarks secondFactorMarks;
 
-    BackofficeUserDetailsService(BackofficeUsers users, AccountStamps stamps) {
+    BackofficeUserDetailsService(BackofficeUsers users, AccountStamps stamps, SecondFactorMarks secondFactorMarks) {
         this.users = users;
         this.stamps = stamps;
+        this.secondFactorMarks = secondFactorMarks;
     }
 
     @Override
@@ -36,12 +38,13 @@ class BackofficeUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
-    private static List<GrantedAuthority> authorities(BackofficeUsers.Credentials credentials) {
+    private List<GrantedAuthority> authorities(BackofficeUsers.Credentials credentials) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + credentials.role().name()));
         if (credentials.passwordChangeRequired()) {
             authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
         }
+        authorities.addAll(secondFactorMarks.of(credentials.username(), credentials.role()));
         return authorities;
     }
 }

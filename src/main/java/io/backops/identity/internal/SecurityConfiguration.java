@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -55,6 +56,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless and cookie-less: every call carries its credentials, so there is nothing to forge.
                 .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new SecondFactorFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .build();
     }
@@ -71,6 +73,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new SecondFactorFilter(), ExceptionTranslationFilter.class)
                 .build();
     }
 
@@ -96,6 +99,7 @@ class SecurityConfiguration {
                         new NegatedRequestMatcher(path("/camunda/**")),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
                 .addFilterBefore(new OpenSessionCheck(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(basicEntryPoint(), path("/api/**"))

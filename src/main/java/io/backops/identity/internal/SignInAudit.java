@@ -44,13 +44,18 @@ class SignInAudit {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        users.clearFailedSignIns(event.getAuthentication().getName());
+        // With a second factor to come, the count is cleared only once the code is right (SecondFactorSignIn).
+        if (!SecondFactorMarks.holds(event.getAuthentication(), SecondFactorMarks.CODE_REQUIRED)) {
+            users.clearFailedSignIns(event.getAuthentication().getName());
+        }
     }
 
     @EventListener
     void signedInInteractively(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        audit.recordNow(username, SecurityEvent.SIGN_IN_SUCCEEDED, username, "form sign-in");
+        audit.recordNow(username, SecurityEvent.SIGN_IN_SUCCEEDED, username,
+                SecondFactorMarks.holds(event.getAuthentication(), SecondFactorMarks.CODE_REQUIRED)
+                        ? "form sign-in: password, code to follow" : "form sign-in");
     }
 
     @EventListener

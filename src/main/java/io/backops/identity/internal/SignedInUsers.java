@@ -21,8 +21,13 @@ public class SignedInUsers {
 
     public void refresh(String username, HttpServletRequest request, HttpServletResponse response) {
         var details = userDetails.loadUserByUsername(username);
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        // A second factor done in this session stays done: only marks the sign-in still held are kept.
+        var authorities = details.getAuthorities().stream()
+                .filter(a -> !SecondFactorMarks.isMark(a) || SecondFactorMarks.holds(before, a.getAuthority()))
+                .toList();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities));
         SecurityContextHolder.setContext(context);
         if (request.getSession(false) != null) {
             sessions.saveContext(context, request, response);
