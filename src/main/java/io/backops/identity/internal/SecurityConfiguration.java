@@ -86,6 +86,8 @@ class SecurityConfiguration {
                                 "/js/**", "/webjars/**").permitAll()
                         // Distributors have no Camunda user; the webapps would answer them with a 500.
                         .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "USER")
+                        // Metrics name teams and show the load: for IT admins (see the ADR on metrics access), e.g. a Prometheus login.
+                        .requestMatchers(path("/actuator/prometheus")).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(withDefaults())
@@ -103,6 +105,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(basicEntryPoint(), path("/api/**"))
+                        .defaultAuthenticationEntryPointFor(basicEntryPoint(), path("/actuator/**"))
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserSessionRequests()))
                 .build();

@@ -1,6 +1,7 @@
 package io.backops.identity.internal;
 
 import io.backops.identity.SecurityEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -21,21 +22,25 @@ class SignInAudit {
     private final BackofficeUsers users;
     private final SecurityAudit audit;
     private final IdentityProperties properties;
+    private final MeterRegistry meters;
 
-    SignInAudit(BackofficeUsers users, SecurityAudit audit, IdentityProperties properties) {
+    SignInAudit(BackofficeUsers users, SecurityAudit audit, IdentityProperties properties, MeterRegistry meters) {
         this.users = users;
         this.audit = audit;
         this.properties = properties;
+        this.meters = meters;
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
         audit.recordNow(username, SecurityEvent.SIGN_IN_FAILED, username, reason(event));
+        meters.counter("backops.sign.in.failures", "reason", reason(event)).increment();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             boolean locked = users.recordFailedSignIn(username, properties.maxFailedSignIns(),
                     OffsetDateTime.now().plus(properties.lockout()));
             if (locked) {
+                meters.counter("backops.accounts.locked.out").increment();
                 audit.recordNow(null, SecurityEvent.ACCOUNT_LOCKED, username,
                         properties.maxFailedSignIns() + " failed sign-ins; locked for " + properties.lockout());
             }

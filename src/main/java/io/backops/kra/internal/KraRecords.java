@@ -3,6 +3,7 @@ package io.backops.kra.internal;
 import io.backops.kra.KraIntegration;
 import io.backops.shared.KraStatus;
 import io.backops.shared.SideTransactions;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -21,10 +22,12 @@ class KraRecords {
 
     private final JdbcClient jdbc;
     private final SideTransactions side;
+    private final MeterRegistry meters;
 
-    KraRecords(JdbcClient jdbc, SideTransactions side) {
+    KraRecords(JdbcClient jdbc, SideTransactions side, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.side = side;
+        this.meters = meters;
     }
 
     Optional<Submission> find(String applicationId) {
@@ -66,6 +69,9 @@ class KraRecords {
                 .params(UUID.randomUUID().toString(), applicationId, kra, OffsetDateTime.now(), triggeredBy, operation, outcome,
                         kraCode, message == null ? null : message.substring(0, Math.min(500, message.length())))
                 .update());
+        // Counted where it is recorded, so the metric and the attempts on record cannot tell different stories.
+        meters.counter("backops.kra.calls", "agency", String.valueOf(kra), "operation", operation, "outcome", outcome)
+                .increment();
     }
 
     List<KraIntegration.Attempt> attempts(String applicationId) {
