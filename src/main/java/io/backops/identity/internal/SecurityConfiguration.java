@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -47,6 +48,24 @@ class SecurityConfiguration {
                 properties.verifiedPasswordsRemembered(), Clock.systemUTC());
     }
 
+    /**
+     * The management port, when one is configured apart from the application's: only actuator answers there, and
+     * only the monitoring network reaches it (docs/adr/0003), so Prometheus scrapes it without a sign-in, which the
+     * two-factor rule would refuse it anyway.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementPort(HttpSecurity http, Environment environment) throws Exception {
+        return http.securityMatcher(new ManagementPortRequests(environment))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/actuator/prometheus"), path("/actuator/health/**"), path("/actuator/info"))
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
@@ -86,7 +105,7 @@ class SecurityConfiguration {
                                 "/js/**", "/webjars/**").permitAll()
                         // Distributors have no Camunda user; the webapps would answer them with a 500.
                         .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "USER")
-                        // Metrics name teams and show the load: for IT admins (see the ADR on metrics access), e.g. a Prometheus login.
+                        // Metrics name teams and show the load: on this port for signed-in IT admins (docs/adr/0003).
                         .requestMatchers(path("/actuator/prometheus")).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -109,6 +128,23 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserSessionRequests()))
                 .build();
+    }
+
+    /** Requests that arrived on a management port distinct from the application's port. */
+    private static final class ManagementPortRequests implements RequestMatcher {
+        private final Integer managementPort;
+        private final Integer serverPort;
+
+        ManagementPortRequests(Environment environment) {
+            this.managementPort = environment.getProperty("management.server.port", Integer.class);
+            this.serverPort = environment.getProperty("server.port", Integer.class, 8080);
+        }
+
+        @Override
+        public boolean matches(jakarta.servlet.http.HttpServletRequest request) {
+            return managementPort != null && managementPort > 0 && !managementPort.equals(serverPort)
+                    && request.getLocalPort() == managementPort;
+        }
     }
 
     /** Matches on the whole path, whichever servlet serves it (engine REST is Jersey's, not Spring MVC's). */

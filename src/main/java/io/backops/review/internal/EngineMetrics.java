@@ -55,12 +55,23 @@ class EngineMetrics {
         }
 
         @Override
+        public void createDbMeter(String name) {
+            super.createDbMeter(name);
+            // Registered at 0 from the start: an alert on a rate needs the series before the first event.
+            counter(name);
+        }
+
+        @Override
         protected void markOccurrence(Map<String, Meter> meters, String name, long times) {
             super.markOccurrence(meters, name, times);
             if (meters == dbMeters) {
-                counters.computeIfAbsent(name, key -> Counter.builder("camunda." + key.replace('-', '.'))
-                        .description("Camunda engine metric " + key).register(registry)).increment(times);
+                counter(name).increment(times);
             }
+        }
+
+        private Counter counter(String name) {
+            return counters.computeIfAbsent(name, key -> Counter.builder("camunda." + key.replace('-', '.'))
+                    .description("Camunda engine metric " + key).register(registry));
         }
     }
 

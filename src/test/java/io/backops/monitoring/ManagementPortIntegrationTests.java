@@ -1,0 +1,63 @@
+package io.backops.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With {@code MANAGEMENT_SERVER_PORT} set (as docker-compose does), Prometheus scrapes that port without a sign-in,
+ * while the application's port keeps metrics for signed-in IT admins and the management port serves nothing else.
+ * A Backops of its own: the shared one runs without a management port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ManagementPortIntegrationTests {
+
+    private static final int MANAGEMENT_PORT = freePort();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void managementPort(DynamicPropertyRegistry properties) {
+        properties.add("management.server.port", () -> MANAGEMENT_PORT);
+    }
+
+    @Test
+    void prometheusScrapesTheManagementPortWithoutASignIn() throws Exception {
+        var scrape = get(MANAGEMENT_PORT, "/actuator/prometheus");
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("backops_accounts_locked", "camunda_job_acquisition_attempt_total");
+        assertThat(get(MANAGEMENT_PORT, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theApplicationsPortStillWantsASignInAndTheManagementPortServesNothingElse() throws Exception {
+        assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(get(MANAGEMENT_PORT, "/api/applications").statusCode()).isIn(403, 404);
+        assertThat(get(MANAGEMENT_PORT, "/actuator/env").statusCode()).isIn(403, 404);
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
