@@ -8,8 +8,9 @@ import java.util.List;
 public record KraIntegration(String applicationId, String kra, KraStatus status, String ackNumber, String reason,
                              OffsetDateTime updatedAt, List<Attempt> attempts) {
 
+    /** {@code requestId}: the request whose decision or re-push led to this call, as in the log lines. */
     public record Attempt(OffsetDateTime at, String kra, String triggeredBy, String operation, String outcome, String kraCode,
-                          String message) {
+                          String message, String requestId) {
     }
 
     /** What a distributor may see: the status, nothing of the calls behind it. */

@@ -3,6 +3,7 @@ package io.backops.review;
 import static io.backops.review.OnboardingProcess.Elements.SERVICE_POLL_KRA;
 import static io.backops.review.OnboardingProcess.Elements.SERVICE_PUSH_KRA;
 import static io.backops.review.OnboardingProcess.Variables.PUSH_TRIGGERED_BY;
+import static io.backops.review.OnboardingProcess.Variables.REQUEST_ID;
 
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.UserManagement;
@@ -10,6 +11,7 @@ import io.backops.settings.Grant;
 import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
+import io.backops.shared.RequestId;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,6 +61,7 @@ public class KraRepush {
             throw new ConflictException("Nothing to re-push: " + applicationId + " has no failed KRA call");
         }
         runtime.setVariable(instance.getId(), PUSH_TRIGGERED_BY, actor);
+        runtime.setVariable(instance.getId(), REQUEST_ID, RequestId.current().orElse(null));
         management.setJobRetries(failed.getId(), 1);
         management.setJobDuedate(failed.getId(), new Date());
     }

@@ -60,6 +60,8 @@ public final class OnboardingProcess {
         public static final String KRA_UPLOADED_AT = "kraUploadedAt";
         /** Who re-pushed a failed push, for the attempts it makes; absent for the automatic ones. */
         public static final String PUSH_TRIGGERED_BY = "pushTriggeredBy";
+        /** The request whose decision or re-push leads to the KRA calls: their attempts and log lines carry it. */
+        public static final String REQUEST_ID = "requestId";
 
         private Variables() {
         }

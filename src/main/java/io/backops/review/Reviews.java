@@ -3,6 +3,7 @@ package io.backops.review;
 import static io.backops.review.OnboardingProcess.Elements.USER_REVIEW;
 import static io.backops.review.OnboardingProcess.Variables.DECISION;
 import static io.backops.review.OnboardingProcess.Variables.REASON;
+import static io.backops.review.OnboardingProcess.Variables.REQUEST_ID;
 
 import io.backops.application.ApplicationManagement;
 import io.backops.application.Decision;
@@ -15,6 +16,7 @@ import io.backops.settings.Grant;
 import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
+import io.backops.shared.RequestId;
 import io.backops.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ public class Reviews {
         identity.setAuthentication(actor, groupsOf(actor));
         try {
             tasks.complete(task.getId(), Variables.createVariables().putValue(DECISION, decision.name())
-                    .putValue(REASON, reason));
+                    .putValue(REASON, reason).putValue(REQUEST_ID, RequestId.current().orElse(null)));
         } catch (OptimisticLockingException | NullValueException e) {
             // The task changed under us, or a concurrent decision completed it after we found it.
             throw decidedMeanwhile(applicationId);

@@ -1,5 +1,6 @@
 package io.backops.application.internal;
 
+import io.backops.shared.RequestId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,22 +21,24 @@ public class ApplicationHistory {
 
     public void record(String applicationId, String actor, String event, String before, String after, String detail) {
         jdbc.sql("""
-                insert into application_event (application_id, occurred_at, actor, event, before_value, after_value, detail)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into application_event (application_id, occurred_at, actor, event, before_value, after_value, detail,
+                                               request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(applicationId, OffsetDateTime.now(), actor, event, cut(before), cut(after), cut(detail))
+                .params(applicationId, OffsetDateTime.now(), actor, event, cut(before), cut(after), cut(detail),
+                        RequestId.current().orElse(null))
                 .update();
     }
 
     public List<Entry> of(String applicationId) {
         return jdbc.sql("""
-                select occurred_at, actor, event, before_value, after_value, detail from application_event
+                select occurred_at, actor, event, before_value, after_value, detail, request_id from application_event
                 where application_id = ? order by occurred_at, id
                 """)
                 .param(applicationId)
                 .query((rs, n) -> new Entry(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
                         rs.getString("event"), rs.getString("before_value"), rs.getString("after_value"),
-                        rs.getString("detail")))
+                        rs.getString("detail"), rs.getString("request_id")))
                 .list();
     }
 
@@ -43,6 +46,8 @@ public class ApplicationHistory {
         return value == null || value.length() <= 1000 ? value : value.substring(0, 1000);
     }
 
-    public record Entry(OffsetDateTime at, String actor, String event, String before, String after, String detail) {
+    /** {@code requestId}: the request (or the job it started) that made the change, as in the log lines. */
+    public record Entry(OffsetDateTime at, String actor, String event, String before, String after, String detail,
+                        String requestId) {
     }
 }

@@ -2,6 +2,7 @@ package io.backops.kra.internal;
 
 import io.backops.kra.KraIntegration;
 import io.backops.shared.KraStatus;
+import io.backops.shared.RequestId;
 import io.backops.shared.SideTransactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.ResultSet;
@@ -63,11 +64,13 @@ class KraRecords {
     void recordAttempt(String applicationId, String kra, String triggeredBy, String operation, String outcome,
                        String kraCode, String message) {
         side.run(own -> own.sql("""
-                insert into kra_attempt (id, application_id, kra, attempted_at, triggered_by, operation, outcome, kra_code, message)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into kra_attempt (id, application_id, kra, attempted_at, triggered_by, operation, outcome, kra_code, message,
+                                         request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(UUID.randomUUID().toString(), applicationId, kra, OffsetDateTime.now(), triggeredBy, operation, outcome,
-                        kraCode, message == null ? null : message.substring(0, Math.min(500, message.length())))
+                        kraCode, message == null ? null : message.substring(0, Math.min(500, message.length())),
+                        RequestId.current().orElse(null))
                 .update());
         // Counted where it is recorded, so the metric and the attempts on record cannot tell different stories.
         meters.counter("backops.kra.calls", "agency", String.valueOf(kra), "operation", operation, "outcome", outcome)
@@ -76,14 +79,14 @@ class KraRecords {
 
     List<KraIntegration.Attempt> attempts(String applicationId) {
         return jdbc.sql("""
-                select attempted_at, kra, triggered_by, operation, outcome, kra_code, message from kra_attempt
+                select attempted_at, kra, triggered_by, operation, outcome, kra_code, message, request_id from kra_attempt
                 where application_id = ? order by attempted_at, id
                 """)
                 .param(applicationId)
                 .query((rs, n) -> new KraIntegration.Attempt(
                         rs.getObject("attempted_at", OffsetDateTime.class), rs.getString("kra"), rs.getString("triggered_by"),
                         rs.getString("operation"), rs.getString("outcome"), rs.getString("kra_code"),
-                        rs.getString("message")))
+                        rs.getString("message"), rs.getString("request_id")))
                 .list();
     }
 

@@ -2,9 +2,11 @@ package io.backops.review.internal;
 
 import static io.backops.review.OnboardingProcess.Variables.KRA_FINAL;
 import static io.backops.review.OnboardingProcess.Variables.KRA_UPLOADED_AT;
+import static io.backops.review.OnboardingProcess.Variables.REQUEST_ID;
 
 import io.backops.application.ApplicationManagement;
 import io.backops.kra.KraSubmissions;
+import io.backops.shared.RequestId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -32,6 +34,10 @@ class PollKra implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        RequestId.runAs((String) execution.getVariable(REQUEST_ID), () -> poll(execution));
+    }
+
+    private void poll(DelegateExecution execution) {
         String id = execution.getProcessBusinessKey();
         var outcome = kra.poll(id, PushToKra.triggeredBy(execution));
         PushToKra.record(execution, id, outcome, applications);

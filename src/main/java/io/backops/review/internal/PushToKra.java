@@ -5,6 +5,7 @@ import static io.backops.review.OnboardingProcess.Variables.*;
 import io.backops.application.ApplicationManagement;
 import io.backops.kra.KraOutcome;
 import io.backops.kra.KraSubmissions;
+import io.backops.shared.RequestId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,10 +30,13 @@ class PushToKra implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = execution.getProcessBusinessKey();
-        KraOutcome outcome = kra.push(applications.kycData(id), triggeredBy(execution));
-        record(execution, id, outcome, applications);
-        execution.setVariable(KRA_UPLOADED_AT, new Date());
+        // On the job executor: the request that asked for this push names its attempts and log lines.
+        RequestId.runAs((String) execution.getVariable(REQUEST_ID), () -> {
+            String id = execution.getProcessBusinessKey();
+            KraOutcome outcome = kra.push(applications.kycData(id), triggeredBy(execution));
+            record(execution, id, outcome, applications);
+            execution.setVariable(KRA_UPLOADED_AT, new Date());
+        });
     }
 
     /** The user whose re-push started this attempt, or the system's own retry cycle. */

@@ -6,6 +6,7 @@ import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
 import io.backops.distribution.DistributorManagement;
 import io.backops.review.OnboardingProcess;
+import io.backops.shared.RequestId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,7 +40,8 @@ class ReviewStarter {
                 .putValue(APPLICATION_ID, submitted.applicationId())
                 .putValue(STARTING_BUCKET, submitted.startingBucket().name())
                 .putValue(RISK_CLASS, submitted.riskClass().name())
-                .putValue(RISK_RULE, submitted.riskRule());
+                .putValue(RISK_RULE, submitted.riskRule())
+                .putValue(REQUEST_ID, RequestId.current().orElse(null));
         var distributor = distributors.find(submitted.distributorArn()).orElseThrow();
         String key = distributor.flowKey() != null ? distributor.flowKey()
                 : "MODIFY".equals(submitted.applicationType()) ? OnboardingProcess.MODIFICATION_KEY : OnboardingProcess.KEY;
