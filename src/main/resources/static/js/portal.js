@@ -43,3 +43,55 @@
     }
   });
 })();
+
+// Bulk actions on the applications list: "select all on this page", a running count, and a confirmation that
+// names the action and how many applications it touches.
+(function () {
+  "use strict";
+
+  function selected() {
+    return Array.prototype.slice.call(document.querySelectorAll("input.row-select:checked"));
+  }
+
+  function showCount() {
+    var count = document.getElementById("bulk-count");
+    if (count) {
+      count.textContent = selected().length + " selected";
+    }
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "select-page") {
+      document.querySelectorAll("input.row-select").forEach(function (box) {
+        box.checked = event.target.checked;
+      });
+    }
+    if (event.target.id === "select-page" || event.target.classList.contains("row-select")) {
+      showCount();
+    }
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches("[data-bulk]")) {
+      return;
+    }
+    var count = selected().length;
+    var action = form.querySelector("[name=action]");
+    var what = action.options[action.selectedIndex].text;
+    var to = form.querySelector("[name=to]").value;
+    if (count === 0) {
+      event.preventDefault();
+      window.alert("Select at least one application first.");
+      return;
+    }
+    var message = what + (action.value === "REASSIGN" && to ? " " + to : "") + ": " + count + " application"
+        + (count === 1 ? "" : "s") + ". Go ahead?";
+    if (!window.confirm(message)) {
+      event.preventDefault();
+    }
+  }, true);
+
+  // After htmx redraws the results, the count starts again from the page's boxes.
+  document.addEventListener("htmx:afterSwap", showCount);
+})();

@@ -92,6 +92,7 @@ class BadInputCorpusIntegrationTests extends IntegrationTestSupport {
         endpoints.put("PATCH /api/distributors/" + DISTRIBUTOR_ARN, ADMIN);
         endpoints.put("PUT /api/settings", ADMIN);
         endpoints.put("POST /api/investors", MANAGER);
+        endpoints.put("POST /api/applications/bulk", MANAGER);
         endpoints.forEach((endpoint, user) -> {
             String[] parts = endpoint.split(" ");
             for (int i = 0; i < MALFORMED.size(); i++) {
@@ -99,6 +100,20 @@ class BadInputCorpusIntegrationTests extends IntegrationTestSupport {
                         MALFORMED.get(i)));
             }
         });
+        // Bulk requests refused as a whole, before any item runs.
+        String ids501 = java.util.stream.IntStream.range(0, 501).mapToObj(i -> "\"" + application + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        for (String body : List.of("{\"action\":\"DELETE\",\"ids\":[\"" + application + "\"]}",
+                "{\"action\":\"ADD_NOTE\",\"ids\":[\"" + application + "\"],\"text\":\"x\",\"extra\":1,\"to\":7}",
+                "{\"action\":\"REASSIGN\",\"ids\":" + ids501 + ",\"to\":\"" + TEAM.get(1) + "\"}",
+                "{\"action\":\"REASSIGN\",\"ids\":\"" + application + "\",\"to\":\"" + TEAM.get(1) + "\"}",
+                "{\"action\":\"REASSIGN\",\"ids\":[\"" + application + "\"]}",
+                "{\"action\":\"ADD_NOTE\",\"ids\":[\"" + application + "\"],\"text\":\"   \"}",
+                "{\"action\":\"ADD_NOTE\",\"ids\":[],\"text\":\"x\"}",
+                "{\"action\":\"ADD_NOTE\",\"ids\":[\"" + HUGE + "\"],\"text\":\"x\"}")) {
+            cases.add(new Case("POST /api/applications/bulk " + body.substring(0, Math.min(60, body.length())), MANAGER,
+                    HttpMethod.POST, "/api/applications/bulk", body));
+        }
     }
 
     private void submissionFields(List<Case> cases) throws Exception {

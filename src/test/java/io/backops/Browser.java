@@ -111,6 +111,20 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent()).accept();
     }
 
+    /** Says yes to the confirm dialog and answers what it asked. */
+    public String acceptConfirmSaying() {
+        var alert = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent());
+        String text = alert.getText();
+        alert.accept();
+        return text;
+    }
+
+    /** For pages that answer after long work (a bulk action over hundreds of applications). */
+    public void waitForText(String text, Duration atMost) {
+        new WebDriverWait(driver, atMost).ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElement(By.tagName("body")).getText().contains(text) ? Boolean.TRUE : null);
+    }
+
     /** Signs in on Backops' sign-in page, wherever the browser was sent from. */
     public void signIn(String username, String password) {
         type(By.id("username"), username);

@@ -307,6 +307,12 @@ public class ApplicationManagement {
         return note;
     }
 
+    /** A bulk action touched this application: its timeline names the bulk action, whatever the single one wrote. */
+    @Transactional
+    public void recordBulkAction(String id, String actor, String detail) {
+        history.record(id, actor, "BULK_ACTION", null, null, detail);
+    }
+
     private void decide(InvestorApplications.Row row, Decision decision, String reason, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!applications.decide(row.id(), decision.resultingStatus(), actor, reason, now)) {

@@ -9,9 +9,12 @@ import java.util.List;
  * The list page's query string, read leniently: a person who edits the URL by hand gets the list with that part
  * ignored and a message saying so, not an error page. Values are only compared or bound, never spliced into SQL.
  */
-record ApplicationListForm(String status, List<String> distributor, String amc, String q, String sort, String cursor) {
+record ApplicationListForm(String status, List<String> distributor, String amc, String q, String sort, String cursor,
+                           String size) {
 
     static final int PAGE_SIZE = 25;
+    /** Longer pages let a manager select a few hundred rows for one bulk action (at most 500, its limit). */
+    static final List<Integer> PAGE_SIZES = List.of(25, 100, 200, 500);
     static final List<String> TABS = List.of("PENDING", "ACCEPTED", "REJECTED", "DRAFT", "ALL");
 
     ApplicationListForm {
@@ -47,7 +50,27 @@ record ApplicationListForm(String status, List<String> distributor, String amc, 
             }
         }
         var filter = new ApplicationFilter("ALL".equals(tab) ? null : ApplicationStatus.valueOf(tab), distributor,
-                amc == null || amc.isBlank() ? null : List.of(amc.strip()), text, newestFirst, PAGE_SIZE, after);
+                amc == null || amc.isBlank() ? null : List.of(amc.strip()), text, newestFirst, pageSize(ignored), after);
         return new Reading(filter, tab, newestFirst, ignored);
+    }
+
+    int pageSize() {
+        return pageSize(new ArrayList<>());
+    }
+
+    private int pageSize(List<String> ignored) {
+        if (size == null || size.isBlank()) {
+            return PAGE_SIZE;
+        }
+        try {
+            int chosen = Integer.parseInt(size.strip());
+            if (PAGE_SIZES.contains(chosen)) {
+                return chosen;
+            }
+        } catch (NumberFormatException e) {
+            // ignored below, like any other unreadable part
+        }
+        ignored.add("rows per page");
+        return PAGE_SIZE;
     }
 }

@@ -82,6 +82,16 @@ class ApplicationPages {
         model.addAttribute("newestFirst", reading.newestFirst());
         model.addAttribute("page", search.search(principal.getName(), reading.filter()));
         model.addAttribute("distributors", distributors.all());
+        var me = users.find(principal.getName()).orElse(null);
+        boolean bulk = me != null && (me.role() == Role.ADMIN || me.role() == Role.MANAGER);
+        model.addAttribute("bulk", bulk);
+        model.addAttribute("pageSizes", ApplicationListForm.PAGE_SIZES);
+        model.addAttribute("pageSize", form.pageSize());
+        if (bulk) {
+            model.addAttribute("assignees", assignableBy(me));
+            // One key per drawn list: the same form sent twice is one bulk action (see BulkPages).
+            model.addAttribute("bulkKey", java.util.UUID.randomUUID().toString());
+        }
         if (!reading.ignored().isEmpty()) {
             model.addAttribute("problem", "Ignored what could not be read: " + String.join(", ", reading.ignored()));
         }

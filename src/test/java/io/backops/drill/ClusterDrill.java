@@ -251,7 +251,8 @@ class ClusterDrill {
             for (int i = 0; i < principals.size(); i++) {
                 String principal = principals.get(i);
                 String path = columns[1].replace("{member}", "tspare").replace("{application}", application)
-                        .replace("{document}", document).replace("{distributor}", "ARN-90001");
+                        .replace("{document}", document).replace("{distributor}", "ARN-90001")
+                        .replace("{bulk}", "no-such-bulk-action");
                 Object body = io.backops.AccessMatrixIntegrationTests.bodyOf(columns[2], () -> {
                     try {
                         return JSON.readTree(call("GET", "/api/settings", null).body());

@@ -1,12 +1,13 @@
 package io.backops.identity.internal;
 
 import io.backops.distribution.DistributorChanged;
+import io.backops.identity.Audited;
 import io.backops.identity.SecurityEvent;
 import io.backops.settings.SettingsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Settings changes made elsewhere go into the one security audit, in the transaction that made them. */
+/** Settings changes and other audited actions (bulk actions) made elsewhere go into the one security audit, in the transaction that made them. */
 @Component
 class SettingsAudit {
 
@@ -26,6 +27,11 @@ class SettingsAudit {
     @EventListener
     void on(SettingsChanged changed) {
         record(changed.actor(), "settings " + changed.section(), changed.before(), changed.after());
+    }
+
+    @EventListener
+    void on(Audited audited) {
+        audit.record(audited.actor(), audited.event(), audited.subject(), audited.detail());
     }
 
     private void record(String actor, String subject, String before, String after) {
