@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -15,23 +13,20 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
  * What a Backops flow needs beyond being valid BPMN, checked before the engine sees it: a history time to live on
  * every process (nothing kept forever), every delegate expression naming a bean that exists (else the flow fails
- * at run time, in front of a reviewer), and every user task with a form that will be there.
+ * at run time, in front of a reviewer; the engine refuses the rest of what is not allowed, see FlowModelRules), and every user task with a form that will be there.
  */
 @Component
 class FlowUploadCheck {
 
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+    private final FlowExpressions expressions;
 
-    private final ApplicationContext beans;
-
-    FlowUploadCheck(ApplicationContext beans) {
-        this.beans = beans;
+    FlowUploadCheck(DelegateBeans beans) {
+        this.expressions = beans.expressions();
     }
 
     /** The model's problems by element ("file" for the whole file); empty when it may be deployed. */
@@ -77,13 +72,8 @@ class FlowUploadCheck {
         if (expression == null) {
             return;
         }
-        String id = element.getAttributeValue("id");
-        Matcher bean = BEAN_EXPRESSION.matcher(expression.strip());
-        if (!bean.matches()) {
-            problems.put(id, "delegate expression " + expression + " must name a bean, like ${prepareReview}");
-        } else if (!beans.containsBean(bean.group(1))) {
-            problems.put(id, "names bean " + bean.group(1) + ", which does not exist");
-        }
+        // The same rule, and words, as the engine's own check (FlowModelRules) on every other route.
+        expressions.refuseDelegate(expression).ifPresent(reason -> problems.put(element.getAttributeValue("id"), reason));
     }
 
     private static String rootMessage(Throwable e) {

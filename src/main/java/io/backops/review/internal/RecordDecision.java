@@ -41,6 +41,9 @@ class RecordDecision implements TaskListener {
         // decision onto another application.
         String applicationId = task.getExecution().getProcessBusinessKey();
         Decision decision = decision(task.getVariable(DECISION));
+        if (task.getVariable(REASON) != null && !(task.getVariable(REASON) instanceof String)) {
+            throw new RefusedTaskChange(422, "reason must be text", java.util.Map.of(REASON, "must be text"));
+        }
         String reason = (String) task.getVariable(REASON);
         String actor = actor(task);
         try {

@@ -4,8 +4,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.BackofficeUser;
+import io.backops.identity.Role;
 import io.backops.identity.TeamChanged;
 import io.backops.identity.UserManagement;
+import io.backops.review.OnboardingProcess;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -52,6 +54,10 @@ class TeamTaskAccess {
             var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             applications.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
                     authentication != null ? authentication.getUserId() : ApplicationManagement.SYSTEM);
+            // "Back to the same reviewer" after a draft means the reviewer who had it last, however it reached him.
+            if (users.find(task.getAssignee()).filter(user -> user.role() == Role.USER).isPresent()) {
+                task.getExecution().setVariable(OnboardingProcess.Variables.ASSIGNEE, task.getAssignee());
+            }
         }
         // The person assigning may not manage authorizations; this rule may.
         Context.getCommandContext().runWithoutAuthorization(() -> {
