@@ -44,6 +44,8 @@ class ClusterDrill {
     private static final String ADMIN_PASSWORD = "Cluster-Admin-1";
     private static final int LB = 18080;
     private static final int SIMULATOR = 18090;
+    /** The simulator has no password of its own outside the demo: one per drill, for it and the nodes. */
+    private static final String KRA_PASSWORD = "drill-" + java.util.UUID.randomUUID();
     private static final String ARN = "ARN-55555";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,7 +56,7 @@ class ClusterDrill {
     static void startCluster() throws Exception {
         Files.createDirectories(DIR);
         start("simulator", List.of("java", "-jar", JAR, "--spring.profiles.active=kra-simulator",
-                "--server.port=" + SIMULATOR), Map.of());
+                "--server.port=" + SIMULATOR), Map.of("BACKOPS_KRA_SIMULATOR_PASSWORD", KRA_PASSWORD));
         awaitUp("http://127.0.0.1:" + SIMULATOR + "/kra-sim/__sim/stats");
         startNode("node-a", 18081);
         awaitUp("http://127.0.0.1:18081/actuator/health/readiness");
@@ -373,6 +375,7 @@ class ClusterDrill {
         env.put("BACKOPS_TWO_FACTOR_REQUIRED_FOR", "NOBODY");
         env.put("BACKOPS_TWO_FACTOR_KEY", "ZHJpbGwtb25seS1rZXktZm9yLXR3by1mYWN0b3ItMzI=");
         env.put("BACKOPS_KRA_BASE_URL", "http://127.0.0.1:" + SIMULATOR + "/kra-sim");
+        env.put("BACKOPS_KRA_PASSWORD", KRA_PASSWORD);
         env.put("BACKOPS_KRA_POLL_INTERVAL", "PT1H");
         env.put("BACKOPS_REVIEW_KRA_RETRY_CYCLE", "R3/PT4S");
         // A dead node's job locks run out soon, so the survivor takes its pushes over within the drill.

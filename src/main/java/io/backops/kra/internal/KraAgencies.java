@@ -1,5 +1,6 @@
 package io.backops.kra.internal;
 
+import io.backops.kra.simulator.SimulatorCredentials;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -22,15 +24,34 @@ class KraAgencies {
 
     private final Map<String, KraAgency> byName;
 
-    KraAgencies(KraProperties properties, Environment environment, RestClient.Builder builder) {
+    KraAgencies(KraProperties properties, Environment environment, RestClient.Builder builder,
+                ObjectProvider<SimulatorCredentials> simulator) {
         Map<String, KraAgency> agencies = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         properties.agencies().forEach((name, settings) -> {
             // Keys bound from environment variables arrive in lower case.
             String kra = name.trim().toUpperCase(Locale.ROOT);
-            var client = new KraClient(kra, properties.resolved(settings), properties, environment, builder.clone());
+            var resolved = properties.resolved(settings);
+            if (resolved.baseUrl() == null || resolved.baseUrl().isBlank()) {
+                resolved = inProcess(kra, resolved, simulator.getIfAvailable());
+            }
+            var client = new KraClient(kra, resolved, properties, environment, builder.clone());
             agencies.put(kra, new KraAgency(kra, KraCodes.digitOf(kra), client));
         });
         this.byName = agencies;
+    }
+
+    /**
+     * A KRA without a URL is the simulator in this server, with the password it generated. Where the simulator is not
+     * served (outside the demo and test profiles, unless switched on), such a KRA would go nowhere: refuse to start.
+     */
+    private static KraProperties.Agency inProcess(String kra, KraProperties.Agency settings,
+                                                  SimulatorCredentials simulator) {
+        if (simulator == null) {
+            throw new IllegalStateException("KRA " + kra + " has no base URL: set BACKOPS_KRA_BASE_URL (or "
+                    + "BACKOPS_KRA_AGENCIES_" + kra + "_BASEURL). The in-process KRA simulator serves only the demo and "
+                    + "test profiles, or where BACKOPS_KRA_SIMULATOR_ENABLED=true asks for it, and never beside a KRA URL");
+        }
+        return new KraProperties.Agency(null, settings.username(), simulator.password(), settings.posCode());
     }
 
     /** The names of the configured KRAs. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * test's call. {@code accept_then_timeout} waits for an upload: it stores the record, then answers too late.
  */
 @Component
-@ConditionalOnExpression("'${backops.kra.base-url:}'.isBlank()")
+@ConditionalOnExpression(SimulatorCredentials.SERVED)
 class Faults {
 
     enum Mode {

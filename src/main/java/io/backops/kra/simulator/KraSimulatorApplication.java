@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
         DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
         HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class, ValidationAutoConfiguration.class})
 @EnableConfigurationProperties(KraSimulatorProperties.class)
-@Import({SimulatedKra.class, Faults.class, KraSimulatorController.class, KraSimulatorControlController.class})
+@Import({SimulatorCredentials.class, SimulatedKra.class, Faults.class, KraSimulatorController.class, KraSimulatorControlController.class})
 public class KraSimulatorApplication {
 
     public static final String PROFILE = "kra-simulator";

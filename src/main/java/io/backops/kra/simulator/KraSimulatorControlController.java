@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Control endpoints for tests and trials: the simulator's clock, a reset, a look at a stored record. */
 @RestController
-@ConditionalOnExpression("'${backops.kra.base-url:}'.isBlank()")
+@ConditionalOnExpression(SimulatorCredentials.SERVED)
 @RequestMapping("/kra-sim/__sim")
 class KraSimulatorControlController {
 

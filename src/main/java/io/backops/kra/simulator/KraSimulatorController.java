@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * only a missing or bad token is a 401.
  */
 @RestController
-@ConditionalOnExpression("'${backops.kra.base-url:}'.isBlank()")
+@ConditionalOnExpression(SimulatorCredentials.SERVED)
 @RequestMapping("/kra-sim/int/api")
 class KraSimulatorController {
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.security.SecureRandom;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
@@ -15,28 +16,32 @@ import org.springframework.stereotype.Component;
 /**
  * The state of the simulated KRA, in memory. Deterministic test PANs: the first of the PAN's four digits picks the
  * scenario (DESIGN.md §6): 3 ends on hold, 4 rejected, 5 is held at another KRA (CAMS), 6 is refused on upload
- * ({@code ERR-90061}), 7 validated, any other digit registered. Mounted only while Backops talks to itself ({@code BACKOPS_KRA_BASE_URL} empty): a
- * Backops wired to a real KRA serves no simulator.
+ * ({@code ERR-90061}), 7 validated, any other digit registered. Mounted only where {@link SimulatorCredentials#SERVED} says: a
+ * Backops wired to a real KRA, or outside the demo and test profiles, serves no simulator.
  */
 @Component
-@ConditionalOnExpression("'${backops.kra.base-url:}'.isBlank()")
+@ConditionalOnExpression(SimulatorCredentials.SERVED)
 class SimulatedKra {
 
     static final String NOT_AVAILABLE = "05";
 
+    private static final String ACK_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private final KraSimulatorProperties properties;
+    private final SimulatorCredentials credentials;
+    private final SecureRandom random = new SecureRandom();
     private final Map<String, Instant> tokens = new HashMap<>();
     private final Map<String, KycRecord> recordsByPan = new HashMap<>();
     private final Map<String, KycRecord> recordsByAck = new HashMap<>();
     private int workingDay;
-    private long ackSequence;
 
-    SimulatedKra(KraSimulatorProperties properties) {
+    SimulatedKra(KraSimulatorProperties properties, SimulatorCredentials credentials) {
         this.properties = properties;
+        this.credentials = credentials;
     }
 
     synchronized Optional<String> issueToken(String password) {
-        if (!properties.password().equals(password)) {
+        if (!credentials.matches(password)) {
             return Optional.empty();
         }
         String token = UUID.randomUUID().toString();
@@ -87,6 +92,19 @@ class SimulatedKra {
         return Optional.ofNullable(recordsByPan.get(pan));
     }
 
+    /** Random, so that nobody finds a record by counting: the number is what an inquiry by acknowledgement needs. */
+    private String newAck() {
+        String ack;
+        do {
+            StringBuilder digits = new StringBuilder("ACK");
+            for (int i = 0; i < 20; i++) {
+                digits.append(ACK_LETTERS.charAt(random.nextInt(ACK_LETTERS.length())));
+            }
+            ack = digits.toString();
+        } while (recordsByAck.containsKey(ack));
+        return ack;
+    }
+
     synchronized Optional<KycRecord> recordByAck(String ack) {
         return Optional.ofNullable(recordsByAck.get(ack));
     }
@@ -101,7 +119,7 @@ class SimulatedKra {
             existing.uploadCount++;
             return UploadResult.error("ERR-90061", "PAN already registered");
         }
-        String ack = "ACK%010d".formatted(++ackSequence);
+        String ack = newAck();
         KycRecord record = new KycRecord(pan, name, dateOfBirth, posCode, appNo, ack, workingDay);
         recordsByPan.put(pan, record);
         recordsByAck.put(ack, record);

@@ -8,6 +8,7 @@ import io.backops.application.KycData;
 import io.backops.kra.KraOutcome;
 import io.backops.kra.KraUnavailableException;
 import io.backops.kra.simulator.KraSimulatorApplication;
+import io.backops.kra.simulator.SimulatorCredentials;
 import io.backops.shared.KraStatus;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -39,8 +41,13 @@ class MultipleKrasIntegrationTests extends IntegrationTestSupport {
     private static String kfinUrl;
     private static String downUrl;
 
+    /** The standalone simulator takes a password from its configuration only. */
+    private static final String KFIN_PASSWORD = "kfin-" + java.util.UUID.randomUUID();
+
     @LocalServerPort
     private int port;
+    @Autowired
+    private ObjectProvider<SimulatorCredentials> inProcessSimulator;
     @Autowired
     private KraRecords records;
     @Autowired
@@ -53,7 +60,7 @@ class MultipleKrasIntegrationTests extends IntegrationTestSupport {
     @BeforeAll
     static void startSecondKra() throws IOException {
         kfinSimulator = KraSimulatorApplication.run("--spring.profiles.active=kra-simulator", "--server.port=0",
-                "--backops.kra-simulator.kra-digit=6");
+                "--backops.kra-simulator.kra-digit=6", "--backops.kra-simulator.password=" + KFIN_PASSWORD);
         kfinUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) kfinSimulator).getWebServer().getPort() + "/kra-sim";
         try (var socket = new ServerSocket(0)) {
             downUrl = "http://127.0.0.1:" + socket.getLocalPort() + "/kra-sim";
@@ -139,20 +146,21 @@ class MultipleKrasIntegrationTests extends IntegrationTestSupport {
     private KraGateway gateway(String... priority) {
         Map<String, KraProperties.Agency> agencies = new LinkedHashMap<>();
         agencies.put("CVL", own());
-        agencies.put("KFIN", new KraProperties.Agency(kfinUrl, null, null, null));
+        agencies.put("KFIN", new KraProperties.Agency(kfinUrl, null, KFIN_PASSWORD, null));
         agencies.put("NDML", new KraProperties.Agency(downUrl, null, null, null));
         agencies.put("CAMS", new KraProperties.Agency(downUrl, null, null, null));
         return new KraGateway(agencies(agencies), () -> List.of(priority), records);
     }
 
     private KraAgencies agencies(Map<String, KraProperties.Agency> agencies) {
-        var properties = new KraProperties("BACKOPS", "backops-sim", "BKOPS01", Duration.ofSeconds(1),
+        var properties = new KraProperties("BACKOPS", "no-shared-password", "BKOPS01", Duration.ofSeconds(1),
                 Duration.ofSeconds(2), agencies);
-        return new KraAgencies(properties, environment, RestClient.builder());
+        return new KraAgencies(properties, environment, RestClient.builder(), inProcessSimulator);
     }
 
     private KraProperties.Agency own() {
-        return new KraProperties.Agency("http://127.0.0.1:" + port + "/kra-sim", null, null, null);
+        return new KraProperties.Agency("http://127.0.0.1:" + port + "/kra-sim", null,
+                inProcessSimulator.getObject().password(), null);
     }
 
     private RestClient kfin() {

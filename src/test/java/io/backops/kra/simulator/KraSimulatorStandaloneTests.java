@@ -12,18 +12,21 @@ import org.springframework.web.client.RestClient;
 /** The simulator on its own port from the same jar: the KRA API and nothing of Backops. */
 class KraSimulatorStandaloneTests {
 
+    private static final String PASSWORD = "standalone-" + java.util.UUID.randomUUID();
+
     @Test
     void standaloneSimulatorAnswersTheKraApiWithoutDatabaseOrEngine() {
         assertThat(KraSimulatorApplication.isRequested(new String[] {"--spring.profiles.active=kra-simulator"}, null)).isTrue();
         assertThat(KraSimulatorApplication.isRequested(new String[0], "postgres,demo")).isFalse();
 
-        try (var simulator = KraSimulatorApplication.run("--spring.profiles.active=kra-simulator", "--server.port=0")) {
+        try (var simulator = KraSimulatorApplication.run("--spring.profiles.active=kra-simulator", "--server.port=0",
+                "--backops.kra-simulator.password=" + PASSWORD)) {
             assertThat(simulator.getBeanNamesForType(DataSource.class)).isEmpty();
             int port = ((WebServerApplicationContext) simulator).getWebServer().getPort();
             var http = RestClient.create("http://127.0.0.1:" + port + "/kra-sim");
 
             Map<?, ?> token = http.post().uri("/int/api/GetToken")
-                    .body(Map.of("username", "BACKOPS", "poscode", "BKOPS01", "password", "backops-sim"))
+                    .body(Map.of("username", "BACKOPS", "poscode", "BKOPS01", "password", PASSWORD))
                     .retrieve().body(Map.class);
             assertThat(token.get("success")).isEqualTo("1");
             String value = (String) ((Map<?, ?>) token.get("resdtls")).get("token");
@@ -46,5 +49,12 @@ class KraSimulatorStandaloneTests {
                     .exchange((request, response) -> response.getStatusCode().value());
             assertThat(refused).isEqualTo(400);
         }
+    }
+
+    @Test
+    void theStandaloneSimulatorRefusesToStartWithoutAConfiguredPassword() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KraSimulatorApplication.run(
+                        "--spring.profiles.active=kra-simulator", "--server.port=0").close())
+                .hasStackTraceContaining("BACKOPS_KRA_SIMULATOR_PASSWORD");
     }
 }
