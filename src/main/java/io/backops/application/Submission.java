@@ -124,7 +124,9 @@ public record Submission(
 
     public record Document(
             @NotNull @Pattern(regexp = "PAN_CARD|ADDRESS_PROOF|PHOTO|SIGNATURE", message = "must be PAN_CARD, ADDRESS_PROOF, PHOTO or SIGNATURE") String type,
-            @NotBlank @Size(max = 255) @Pattern(regexp = "^[^/\\\\]+$", message = "must be a plain file name") String fileName,
+            @NotBlank @Size(max = 255) @Pattern(regexp = "^[^/\\\\\\p{Cntrl}]+$",
+                    message = "must be a plain file name (no folders, no line breaks or other control characters)")
+            String fileName,
             @NotNull @Pattern(regexp = "image/jpeg|image/png|application/pdf", message = "must be image/jpeg, image/png or application/pdf") String contentType,
             @NotBlank String content) {
         @Override

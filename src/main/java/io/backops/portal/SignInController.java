@@ -1,9 +1,6 @@
 package io.backops.portal;
 
 import io.backops.shared.web.WebPage;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,17 +13,15 @@ class SignInController {
 
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String linkSpent,
-                  HttpSession session, Model model) {
+                  Model model) {
         if (linkSpent != null) {
             model.addAttribute("failure", "This sign-in link is used up or expired. Sign in with your password, "
                     + "or ask for a new link.");
         }
         if (error != null) {
-            Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            // Which of username or password was wrong is not told; a lock is, so the person knows to wait.
-            model.addAttribute("failure", failure instanceof LockedException
-                    ? "This account is locked after too many failed sign-ins. Try again later or ask your IT admin."
-                    : "Wrong username or password.");
+            // Every failure reads the same: telling a locked or inactive account apart would tell that the name
+            // exists. A locked account's owner learns it from his IT admin (the lock is in the audit and on Users).
+            model.addAttribute("failure", "Wrong username or password.");
         }
         return "sign-in";
     }

@@ -106,6 +106,23 @@ class MisReportIntegrationTests extends IntegrationTestSupport {
         assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFApplication,Submitted at,");
     }
 
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws IOException {
+        String arn = "ARN-" + (73_000_000 + System.nanoTime() % 1_000_000);
+        distributors.register(arn, "@SUM(1+1)");
+        String formula = "=HYPERLINK(\"https://evil.example\",\"Open\")";
+        String id = submitAssignedTo(TEAM.get(0), ADMIN, () -> Submissions.valid(arn, freshPan('1'))).get("id").asText();
+        decide(id, Map.of("decision", "REJECT", "reason", formula));
+
+        String text = new String(download("csv", arn).getBody(), StandardCharsets.UTF_8);
+        CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords().stream()
+                .filter(record -> record.get("Application").equals(id)).findFirst().orElseThrow();
+
+        assertThat(row.get("Reason")).isEqualTo("'" + formula);
+        assertThat(row.get("Distributor")).isEqualTo("'@SUM(1+1)");
+    }
+
     private void decide(String id, Map<String, String> decision) {
         assertThat(post(TEAM.get(0), "/api/applications/" + id + "/decision", decision).getStatusCode().value())
                 .isEqualTo(200);

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -93,7 +94,7 @@ class ApplicationController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(file.fileName()).build().toString())
+                        ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 // The bytes were checked on the way in; the browser must not guess another type.
                 .header("X-Content-Type-Options", "nosniff")
                 // The application page previews documents in a frame of its own origin; nobody else may frame them.

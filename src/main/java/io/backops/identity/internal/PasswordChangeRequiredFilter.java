@@ -36,6 +36,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpStatus.FORBIDDEN.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
                 {"type":"about:blank","title":"Forbidden","status":403,\
                 "detail":"Change your one-time password first: POST /api/me/password with currentPassword and newPassword"}""");

@@ -23,6 +23,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -40,6 +42,10 @@ class SecurityConfiguration {
     private static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/{engine}/logout";
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /** Nothing here uses a camera, a microphone, the location, payments or USB. */
+    private static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder(IdentityProperties properties) {
@@ -103,6 +109,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/token", "/error", "/actuator/health/**", "/css/**",
                                 "/js/**", "/webjars/**").permitAll()
+                        // Cockpit is for admins; its plugin API answers engine-wide counts whoever asks.
+                        .requestMatchers(path("/camunda/api/cockpit/**")).hasRole("ADMIN")
                         // Distributors have no Camunda user; the webapps would answer them with a 500.
                         .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "USER")
                         // Metrics name teams and show the load: on this port for signed-in IT admins (docs/adr/0003).
@@ -118,12 +126,15 @@ class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         // Camunda's webapps send their own Content-Security-Policy.
                         new NegatedRequestMatcher(path("/camunda/**")),
-                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .addFilterBefore(new OpenSessionCheck(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(basicEntryPoint(), path("/api/**"))
+                        .defaultAuthenticationEntryPointFor(ProblemAnswers.signInRequired(REALM), path("/api/**"))
+                        .defaultAccessDeniedHandlerFor(ProblemAnswers.forbidden(), path("/api/**"))
                         .defaultAuthenticationEntryPointFor(basicEntryPoint(), path("/actuator/**"))
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserSessionRequests()))
@@ -163,10 +174,11 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSRF applies where a browser session could be abused: state-changing requests that ride on a session cookie
-     * rather than carry their own credentials, and the sign-in form itself. A request with neither a session nor
-     * credentials has nothing to abuse and goes on to answer 401. Camunda's webapps guard {@code /camunda/**} with
-     * their own CSRF filter, so that path is left to them.
+     * CSRF applies where a browser session could be abused: state-changing requests that ride on a session cookie,
+     * and the sign-in form itself. An {@code Authorization} header does not exempt a request that also carries a
+     * session (a forged request can carry a made-up header beside the victim's cookie); only a request that
+     * authenticates itself and has no session has nothing to abuse. A request with neither a session nor credentials
+     * goes on to answer 401. Camunda's webapps guard {@code /camunda/**} with their own CSRF filter.
      */
     private static final class BrowserSessionRequests implements RequestMatcher {
         private final RequestMatcher camunda = path("/camunda/**");
@@ -176,7 +188,6 @@ class SecurityConfiguration {
         public boolean matches(jakarta.servlet.http.HttpServletRequest request) {
             boolean ridesOnSession = request.getRequestedSessionId() != null || signIn.matches(request);
             return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-                    && request.getHeader("Authorization") == null
                     && ridesOnSession
                     && !camunda.matches(request);
         }

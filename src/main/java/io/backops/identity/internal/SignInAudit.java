@@ -34,6 +34,12 @@ class SignInAudit {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
+        if (users.find(username).isEmpty()) {
+            // Whatever was typed as a name that is none may be a password in the wrong field: keep a digest only.
+            String unknown = unknownName(username);
+            audit.recordNow(unknown, SecurityEvent.SIGN_IN_FAILED, unknown, reason(event));
+            return;
+        }
         audit.recordNow(username, SecurityEvent.SIGN_IN_FAILED, username, reason(event));
         meters.counter("backops.sign.in.failures", "reason", reason(event)).increment();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
@@ -67,6 +73,17 @@ class SignInAudit {
     void signedOut(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
         audit.recordNow(username, SecurityEvent.SIGNED_OUT, username, null);
+    }
+
+    /** A name that is no user's, as the audit keeps it: a short digest that matches repeats but reveals nothing. */
+    static String unknownName(String typed) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(typed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "unknown:" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     /** The kind of failure, never the credentials that were tried. */

@@ -10,16 +10,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Investor logins (DESIGN.md §5), for admins and managers; the password and links are in this answer only. */
 @RestController
 class InvestorController {
 
     private final InvestorCredentials investors;
+    private final PublicAddress address;
 
-    InvestorController(InvestorCredentials investors) {
+    InvestorController(InvestorCredentials investors, PublicAddress address) {
         this.investors = investors;
+        this.address = address;
     }
 
     @PostMapping("/api/investors")
@@ -27,12 +28,12 @@ class InvestorController {
         var issued = investors.create(principal.getName(), request);
         return ResponseEntity.created(URI.create("/api/users/" + issued.username()))
                 .cacheControl(CacheControl.noStore())
-                .body(answer(issued));
+                .body(answer(issued, address));
     }
 
     /** The answer an investor's credentials make: also what the investors page shows once. */
-    static Map<String, Object> answer(InvestorCredentials.Issued issued) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    static Map<String, Object> answer(InvestorCredentials.Issued issued, PublicAddress address) {
+        String base = address.base();
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("web", base + "/login");
         urls.put("webAuto", base + "/login/token?t=" + issued.webToken());

@@ -29,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvestorPages {
 
     private final InvestorCredentials investors;
+    private final PublicAddress address;
 
-    InvestorPages(InvestorCredentials investors) {
+    InvestorPages(InvestorCredentials investors, PublicAddress address) {
         this.investors = investors;
+        this.address = address;
     }
 
     @GetMapping("/investors")
@@ -44,7 +46,7 @@ class InvestorPages {
         try {
             var issued = investors.create(principal.getName(), request);
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-            model.addAttribute("issued", InvestorController.answer(issued));
+            model.addAttribute("issued", InvestorController.answer(issued, address));
             model.addAttribute("notice", "Investor login " + issued.username() + " created. Hand over the password "
                     + "and links below now: they are not shown again.");
             return page(principal, model, new InvestorCredentials.Request("", "", "", "", "", "NEW"));

@@ -59,7 +59,7 @@ public class MisReport {
                 MisColumns.TITLES.toArray(String[]::new)).get())) {
             readOnly.executeWithoutResult(status -> query.stream(filter, row -> {
                 try {
-                    csv.printRecord(columns.values(row));
+                    csv.printRecord(CsvCells.neutralised(columns.values(row)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
