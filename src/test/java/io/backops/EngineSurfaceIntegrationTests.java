@@ -104,7 +104,7 @@ class EngineSurfaceIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void tasklistsFormSubmitRefusingADecisionAnswers400() {
+    void tasklistsFormSubmitRefusingADecisionAnswers422LikeEngineRest() {
         String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
         String taskId = taskOf(TEAM.get(0), id);
         String session = signIn(TEAM.get(0), PASSWORD);
@@ -120,7 +120,7 @@ class EngineSurfaceIntegrationTests extends IntegrationTestSupport {
             var submitted = noRedirects().exchange("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
                     HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of("decision", Map.of("value", decision))),
                             headers), String.class);
-            assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(400);
+            assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(422);
             assertThat(submitted.getBody()).contains("REJECT".equals(decision) ? "reason is required" : "decision must be");
         }
         assertThat(application(id).get("status").asText()).isEqualTo("PENDING");

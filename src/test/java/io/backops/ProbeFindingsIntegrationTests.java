@@ -122,6 +122,65 @@ class ProbeFindingsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theApisSecurityAnswersAreProblemDetailsInUtf8() {
+        var anonymous = http.getForEntity("/api/me", String.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+
+        String session = signIn(MANAGER, PASSWORD);
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var noToken = noRedirects().exchange("/api/me/password", HttpMethod.POST,
+                new HttpEntity<>(Map.of("currentPassword", PASSWORD, "newPassword", "Kite-Rain-4821"), headers),
+                String.class);
+        assertThat(noToken.getStatusCode().value()).isEqualTo(403);
+        assertThat(noToken.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(noToken.getBody()).contains("CSRF");
+
+        String oneTime = "tonetime" + System.nanoTime() % 100000;
+        var created = post(ADMIN, "/api/users", Map.of("username", oneTime, "name", "One Time", "email",
+                "ot@test.local", "role", "MANAGER"));
+        String password = read(created).get("oneTimePassword").asText();
+        var blocked = http.withBasicAuth(oneTime, password).getForEntity("/api/users", String.class);
+        assertThat(blocked.getStatusCode().value()).isEqualTo(403);
+        assertThat(blocked.getHeaders().getContentType().getCharset()).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFlowWithATimerTheEngineCannotReadIsRefusedWith400() {
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="https://backops.io/test">
+                  <process id="bad-timer" isExecutable="true" camunda:historyTimeToLive="1">
+                    <startEvent id="start_timer">
+                      <timerEventDefinition id="timer_bad"><timeCycle>R/P1X</timeCycle></timerEventDefinition>
+                    </startEvent>
+                    <sequenceFlow id="flow_end" sourceRef="start_timer" targetRef="end_timer"/>
+                    <endEvent id="end_timer"/>
+                  </process>
+                </definitions>
+                """;
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource(model.getBytes()) {
+            @Override
+            public String getFilename() {
+                return "bad-timer.bpmn";
+            }
+        });
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        var refused = http.withBasicAuth(ADMIN, ADMIN_PASSWORD).postForEntity("/api/flows",
+                new HttpEntity<>(body, headers), String.class);
+
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isBetween(400, 499);
+        assertThat(read(get(ADMIN, "/api/flows")).toString()).doesNotContain("bad-timer");
+    }
+
+    @Test
     void pagesSendReferrerAndPermissionsPolicies() {
         var headers = noRedirects().getForEntity("/login", String.class).getHeaders();
 

@@ -50,9 +50,6 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             // a 500 of its own; it is the caller's mistake all the same.
             if (exception.getStatus() == null || exception.getStatus().getStatusCode() >= 500) {
                 for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-                    if (cause instanceof NullValueException missing) {
-                        return answer(404, "InvalidRequestException", missing.getMessage());
-                    }
                     if (cause instanceof BadUserRequestException bad) {
                         return answer(400, "InvalidRequestException", bad.getMessage());
                     }
@@ -79,6 +76,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RefusedTaskChange refused) {
                 return answer(refused.status(), "RefusedTaskChange", refused.getMessage());
+            }
+            // "task ... doesn't exist": the caller named something that is not there.
+            if (cause instanceof NullValueException missing) {
+                return answer(404, "InvalidRequestException", missing.getMessage());
             }
             // A task out of the caller's scope is as unknown to him as one that does not exist: 404, as the API
             // answers, not a 403 naming the permission (which tells him it exists).

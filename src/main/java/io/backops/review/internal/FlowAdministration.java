@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NotValidException;
@@ -151,6 +152,10 @@ public class FlowAdministration {
             throw new MalformedInputException(parserErrors.isEmpty() ? Map.of("file", e.getMessage()) : parserErrors);
         } catch (NotValidException e) {
             throw new MalformedInputException(Map.of("file", e.getMessage()));
+        } catch (ProcessEngineException e) {
+            // What the engine evaluates while deploying (a start timer's cycle or date) fails as a plain engine
+            // exception; it is still the model's fault, and nothing was deployed (the transaction rolls back).
+            throw new MalformedInputException(Map.of("file", "the engine cannot deploy it: " + e.getMessage()));
         }
     }
 
