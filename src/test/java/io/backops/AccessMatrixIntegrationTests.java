@@ -47,6 +47,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             POST   /api/users/{member}/reassign         -            401 200 200 404 403 403 403 403
             POST   /api/users/{member}/unlock           -            401 204 403 403 403 403 403 403
             GET    /api/audit                           -            401 200 403 403 403 403 403 403
+            GET    /api/audit/verify                    -            401 200 403 403 403 403 403 403
+            GET    /api/evidence/public-key             -            401 200 200 200 403 403 403 403
             POST   /api/applications                    submission   401 201 403 403 403 403 201 201
             GET    /api/applications                    -            401 200 200 200 200 200 200 200
             GET    /api/applications/{application}      -            401 200 200 404 200 404 200 404
@@ -59,6 +61,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/applications/{application}/documents/{document} - 401 200 200 404 200 404 200 404
             GET    /api/applications/{application}/integration - 401 200 200 404 200 404 200 404
             GET    /api/applications/{application}/notifications - 401 200 200 404 200 404 403 403
+            GET    /api/applications/{application}/evidence  -            401 200 200 404 403 403 403 403
             POST   /api/applications/{application}/kra/repush  - 401 409 409 404 409 404 403 403
             POST   /api/applications/bulk                    bulkNote     401 200 200 200 403 403 403 403
             GET    /api/applications/bulk/{bulk}             -            401 404 404 404 404 404 404 404

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only timeline of an application ({@code application_event}): who did what and when, with the value
@@ -14,20 +15,17 @@ import org.springframework.stereotype.Repository;
 public class ApplicationHistory {
 
     private final JdbcClient jdbc;
+    private final TimelineChain chain;
 
-    ApplicationHistory(JdbcClient jdbc) {
+    ApplicationHistory(JdbcClient jdbc, TimelineChain chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
+    /** Appends to the application's hash chain (ADR 0005), in the caller's transaction or, without one, in its own. */
+    @Transactional
     public void record(String applicationId, String actor, String event, String before, String after, String detail) {
-        jdbc.sql("""
-                insert into application_event (application_id, occurred_at, actor, event, before_value, after_value, detail,
-                                               request_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(applicationId, OffsetDateTime.now(), actor, event, cut(before), cut(after), cut(detail),
-                        RequestId.current().orElse(null))
-                .update();
+        chain.append(applicationId, actor, event, cut(before), cut(after), cut(detail), RequestId.current().orElse(null));
     }
 
     public List<Entry> of(String applicationId) {

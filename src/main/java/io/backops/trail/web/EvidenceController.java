@@ -1,0 +1,39 @@
+package io.backops.trail.web;
+
+import io.backops.shared.web.Callers;
+import io.backops.trail.internal.EvidenceSigning;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class EvidenceController {
+
+    private final EvidenceSigning evidence;
+
+    EvidenceController(EvidenceSigning evidence) {
+        this.evidence = evidence;
+    }
+
+    /** The application's whole trail, signed (Ed25519); saved as a file an auditor checks offline. */
+    @GetMapping("/api/applications/{id}/evidence")
+    ResponseEntity<EvidenceSigning.SignedEvidence> evidence(@PathVariable String id, Authentication caller) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-" + id.replaceAll("[^A-Za-z0-9-]", "") + ".json\"")
+                .body(evidence.export(id, caller));
+    }
+
+    /** The public key evidence is verified with (PEM), for those who export it. */
+    @GetMapping("/api/evidence/public-key")
+    EvidenceSigning.PublicKey publicKey(Authentication caller) {
+        boolean manager = caller.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+        if (!Callers.isAdmin(caller) && !manager) {
+            throw new AccessDeniedException("The evidence key is for IT admins and managers");
+        }
+        return evidence.publicKey();
+    }
+}
