@@ -11,8 +11,7 @@ import java.util.Map;
 public final class Submissions {
 
     public static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-    public static final String PDF = Base64.getEncoder()
-            .encodeToString("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    public static final String PDF = Base64.getEncoder().encodeToString(pdfBytes());
 
     private Submissions() {
     }
@@ -44,6 +43,19 @@ public final class Submissions {
                 document("PAN_CARD", "pan.pdf", "application/pdf", PDF),
                 document("PHOTO", "photo.png", "image/png", PNG))));
         return submission;
+    }
+
+    /** A one-page PDF that opens. */
+    public static byte[] pdfBytes() {
+        return pdfBytes("");
+    }
+
+    /** A one-page PDF with more entries in its catalog (an open action, say). */
+    public static byte[] pdfBytes(String catalogEntries) {
+        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R" + catalogEntries + ">>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     public static Map<String, Object> document(String type, String fileName, String contentType, String content) {

@@ -8,6 +8,7 @@ import io.backops.application.internal.ApplicationScope;
 import io.backops.application.internal.Classifier;
 import io.backops.application.internal.InvestorApplications;
 import io.backops.application.internal.SubmissionRules;
+import io.backops.document.Documents;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
@@ -44,6 +45,7 @@ public class ApplicationManagement {
     public static final String SYSTEM = "system";
 
     private final InvestorApplications applications;
+    private final Documents documents;
     private final ApplicationNumbers numbers;
     private final ApplicationScope scope;
     private final ApplicationHistory history;
@@ -56,11 +58,13 @@ public class ApplicationManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemDefaultZone();
 
-    ApplicationManagement(InvestorApplications applications, ApplicationNumbers numbers, ApplicationScope scope,
+    ApplicationManagement(InvestorApplications applications, Documents documents, ApplicationNumbers numbers,
+                          ApplicationScope scope,
                           ApplicationHistory history, ApplicationNotes notes, SubmissionRules rules,
                           Classifier classifier, ApplicantJson applicantJson, UserManagement users,
                           Settings settings, ApplicationEventPublisher events) {
         this.applications = applications;
+        this.documents = documents;
         this.numbers = numbers;
         this.scope = scope;
         this.history = history;
@@ -130,7 +134,7 @@ public class ApplicationManagement {
                     ? "Application " + id + " dropped off: it was not resubmitted in time; submit a new application"
                     : "Application " + id + " is " + row.status() + ", not a draft to resubmit");
         }
-        applications.deleteDocuments(id);
+        documents.deleteAll(id);
         storeDocuments(id, submission, contents);
         history.record(id, actor, "RESUBMITTED", ApplicationStatus.DRAFT.name(), ApplicationStatus.PENDING.name(),
                 changes(row, applicant));
@@ -143,7 +147,7 @@ public class ApplicationManagement {
     public ApplicationView view(String id, String viewer) {
         BackofficeUser user = user(viewer);
         var row = rowInScope(id, user);
-        var documents = applications.documents(id).stream()
+        var documents = this.documents.of(id).stream()
                 .map(d -> new ApplicationView.Document(d.id(), d.type(), d.fileName(), d.contentType(), d.sizeBytes()))
                 .toList();
         Submission.Applicant applicant = applicantJson.read(row.applicantJson());
@@ -163,7 +167,7 @@ public class ApplicationManagement {
     public DocumentFile document(String id, String documentId, String viewer) {
         settings.require(Grant.DOCUMENTS);
         rowInScope(id, user(viewer));
-        return applications.document(id, documentId)
+        return documents.read(id, documentId)
                 .map(d -> new DocumentFile(d.fileName(), d.contentType(), d.content()))
                 .orElseThrow(() -> new NotFoundException("No document " + documentId + " in " + id));
     }
@@ -172,7 +176,7 @@ public class ApplicationManagement {
     public ReviewFacts reviewFacts(String id) {
         var row = row(id);
         return new ReviewFacts(id, row.applicantName(), Pan.mask(row.pan()), row.distributorArn(),
-                applications.documents(id).size());
+                documents.of(id).size());
     }
 
     @Transactional(readOnly = true)
@@ -326,8 +330,7 @@ public class ApplicationManagement {
     private void storeDocuments(String id, Submission submission, List<byte[]> contents) {
         for (int i = 0; i < contents.size(); i++) {
             Submission.Document document = submission.documents().get(i);
-            applications.insertDocument(id, document.type(), document.fileName(), document.contentType(),
-                    contents.get(i));
+            documents.store(id, document.type(), document.fileName(), document.contentType(), contents.get(i));
         }
     }
 

@@ -12,10 +12,11 @@ import java.util.List;
  */
 final class DemoApplications {
 
-    /** A 1x1 PNG and a one-line PDF: real files of their types, small enough to read. */
+    /** A 1x1 PNG and a one-page PDF: real files of their types (they must open), small enough to read. */
     static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
     static final String PDF = Base64.getEncoder().encodeToString(
-            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                    + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
 
     private DemoApplications() {
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code investor_application} and {@code application_document} tables. */
+/** The {@code investor_application} table (documents are the document module's). */
 @Repository
 public class InvestorApplications {
 
@@ -77,21 +77,8 @@ public class InvestorApplications {
                 .update() == 1;
     }
 
-    public void deleteDocuments(String applicationId) {
-        jdbc.sql("delete from application_document where application_id = ?").param(applicationId).update();
-    }
-
     public void markEscalated(String id) {
         jdbc.sql("update investor_application set escalated = true, version = version + 1 where id = ?").param(id).update();
-    }
-
-    public void insertDocument(String applicationId, String type, String fileName, String contentType, byte[] content) {
-        jdbc.sql("""
-                insert into application_document (id, application_id, doc_type, file_name, content_type, size_bytes, content)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(UUID.randomUUID().toString(), applicationId, type, fileName, contentType, content.length, content)
-                .update();
     }
 
     public Optional<Row> find(String id) {
@@ -105,27 +92,6 @@ public class InvestorApplications {
         }
         return jdbc.sql("select * from investor_application where id in (:ids)").param("ids", ids)
                 .query(InvestorApplications::toRow).list();
-    }
-
-    public List<DocumentRow> documents(String applicationId) {
-        return jdbc.sql("""
-                select id, doc_type, file_name, content_type, size_bytes from application_document
-                where application_id = ? order by doc_type, file_name
-                """)
-                .param(applicationId)
-                .query((rs, n) -> new DocumentRow(rs.getString("id"), rs.getString("doc_type"),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes")))
-                .list();
-    }
-
-    public Optional<StoredDocument> document(String applicationId, String documentId) {
-        return jdbc.sql("""
-                select file_name, content_type, content from application_document where application_id = ? and id = ?
-                """)
-                .params(applicationId, documentId)
-                .query((rs, n) -> new StoredDocument(rs.getString("file_name"), rs.getString("content_type"),
-                        rs.getBytes("content")))
-                .optional();
     }
 
     public Map<String, Long> pendingCounts(Collection<String> usernames) {
@@ -208,9 +174,4 @@ public class InvestorApplications {
         }
     }
 
-    public record StoredDocument(String fileName, String contentType, byte[] content) {
-    }
-
-    public record DocumentRow(String id, String type, String fileName, String contentType, int sizeBytes) {
-    }
 }

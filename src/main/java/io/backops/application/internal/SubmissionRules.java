@@ -2,6 +2,7 @@ package io.backops.application.internal;
 
 import io.backops.application.Submission;
 import io.backops.distribution.DistributorManagement;
+import io.backops.document.DocumentInspection;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.shared.ValidationException;
@@ -25,10 +26,12 @@ public class SubmissionRules {
     private static final int ADULT_AGE = 18;
 
     private final DistributorManagement distributors;
+    private final DocumentInspection inspection;
     private final Clock clock = Clock.systemDefaultZone();
 
-    SubmissionRules(DistributorManagement distributors) {
+    SubmissionRules(DistributorManagement distributors, DocumentInspection inspection) {
         this.distributors = distributors;
+        this.inspection = inspection;
     }
 
     /**
@@ -75,6 +78,10 @@ public class SubmissionRules {
                 errors.put(field, "is larger than 2 MB");
             } else if (!DocumentContent.sniff(bytes).map(document.contentType()::equals).orElse(false)) {
                 errors.put(field, "is not a " + document.contentType() + " file (only JPG, PNG and PDF are accepted)");
+            } else {
+                // Named by its type too, so that a submitter with four files sees at once which one is refused.
+                inspection.problemWith(document.contentType(), bytes)
+                        .ifPresent(problem -> errors.put(field, document.type() + " " + problem));
             }
             contents.add(bytes);
         }

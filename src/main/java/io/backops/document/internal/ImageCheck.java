@@ -1,0 +1,50 @@
+package io.backops.document.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+
+/**
+ * An image must decode (ImageIO) and stay within sane pixel limits: its size is read from the header first, so a
+ * small file that claims a gigapixel (a decompression bomb) is refused before anything is decoded.
+ */
+public final class ImageCheck {
+
+    /** 40 megapixels: more than any phone camera or scanner at 600 dpi produces for an A4 page. */
+    static final long MAX_PIXELS = 40_000_000L;
+    static final int MAX_SIDE = 20_000;
+
+    private ImageCheck() {
+    }
+
+    public static Optional<String> problemWith(byte[] content) {
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            var readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return Optional.of("is not an image that decodes");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE
+                        || (long) width * height > MAX_PIXELS) {
+                    return Optional.of("is an image of " + width + " x " + height
+                            + " pixels; at most 40 megapixels and 20000 pixels a side are accepted");
+                }
+                // A truncated or corrupt JPEG decodes with gray where data is missing and only a warning says so.
+                var warned = new java.util.concurrent.atomic.AtomicBoolean();
+                reader.addIIOReadWarningListener((source, warning) -> warned.set(true));
+                reader.read(0);
+                return warned.get() ? Optional.of("is not an image that decodes") : Optional.empty();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("is not an image that decodes");
+        }
+    }
+}
