@@ -75,6 +75,14 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             PUT    /api/settings                             currentSettings 401 200 403 403 403 403 403 403
             POST   /api/flows                                -            401 400 403 403 403 403 403 403
             GET    /api/flows/individual-onboarding/versions/1/bpmn - 401 200 403 403 403 403 403 403
+            POST   /api/flows/validate                       -            401 400 403 403 403 403 403 403
+            GET    /api/flows/template                       -            401 200 403 403 403 403 403 403
+            GET    /api/flows/drafts                         -            401 200 403 403 403 403 403 403
+            POST   /api/flows/drafts                         notBpmn      401 400 403 403 403 403 403 403
+            GET    /api/flows/drafts/{draft}                 -            401 404 403 403 403 403 403 403
+            PUT    /api/flows/drafts/{draft}                 notBpmn      401 404 403 403 403 403 403 403
+            DELETE /api/flows/drafts/{draft}                 -            401 404 403 403 403 403 403 403
+            POST   /api/flows/drafts/{draft}/deploy          -            401 404 403 403 403 403 403 403
             GET    /api/distributors/{distributor}           -            401 200 403 403 403 403 403 403
             POST   /api/distributors                         newDistributor 401 201 403 403 403 403 403 403
             PATCH  /api/distributors/{distributor}           sameName     401 200 403 403 403 403 403 403
@@ -124,7 +132,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     void answersAsTheMatrixSays(String method, String pathTemplate, String body, String principal, int expected) {
         String path = pathTemplate.replace("{member}", SPARE).replace("{application}", application)
                 .replace("{document}", document).replace("{distributor}", DISTRIBUTOR_ARN)
-                .replace("{bulk}", "no-such-bulk-action");
+                .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0");
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         var client = principal.equals("anonymous") ? http : http.withBasicAuth(principal, passwordOf(principal));
@@ -145,7 +153,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String line : MATRIX.strip().split("\n")) {
             String[] columns = line.trim().split("\\s+");
             rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}")
-                    .replace("{document}", "{documentId}").replace("{distributor}", "{arn}").replace("{bulk}", "{bulkId}")
+                    .replace("{document}", "{documentId}").replace("{distributor}", "{arn}").replace("{bulk}", "{bulkId}").replace("{draft}", "{id}")
                     .replace("individual-onboarding/versions/1", "{key}/versions/{version}"));
         }
         Set<String> endpoints = new TreeSet<>();
@@ -175,6 +183,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "bulkNote" -> Map.of("action", "ADD_NOTE", "ids", List.of(bulkTarget), "text", "Checked in bulk");
             case "newDistributor" -> Map.of("arn", "ARN-" + (60_000_000 + NEW_USERS.incrementAndGet() * 1_000
                     + System.nanoTime() % 1_000), "name", "Matrix Distributor");
+            case "notBpmn" -> Map.of("bpmn", "<not-bpmn/>");
             case "sameName" -> Map.of("name", "Test Distributor");
             case "newInvestor" -> Map.of("name", "Matrix Investor", "username",
                     "investor" + System.nanoTime() % 1_000_000_000L + NEW_USERS.incrementAndGet(),

@@ -50,12 +50,13 @@ class AdminPagesBrowserTests extends IntegrationTestSupport {
                     .contains(keyWithoutTimeToLive, "needs camunda:historyTimeToLive");
             browser.screenshot("portal-flows-refused-upload");
 
-            browser.open("/flows/individual-onboarding/versions/1/diagram.svg");
-            browser.screenshot("portal-flow-diagram");
             browser.open("/flows");
             browser.waitForText("as drawn in its model");
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> (Boolean) browser.script(
-                    "var i = document.querySelector('#flow-individual-onboarding img'); return i.complete && i.naturalWidth > 0;"));
+            // bpmn.io's viewer draws the flow in the page, with its watermark.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> (Boolean) browser.script(
+                    "return document.querySelector('#viewer-individual-onboarding[data-loaded=true] .bjs-powered-by') !== null"
+                    + " && document.querySelector('#viewer-individual-onboarding [data-element-id=user_review]') !== null;"));
+            browser.screenshot("portal-flow-diagram");
         } finally {
             Files.deleteIfExists(good);
             Files.deleteIfExists(withoutTimeToLive);

@@ -102,17 +102,24 @@ class AdminPagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void eachFlowVersionIsDrawnFromItsOwnDiagramForAdminsOnly() {
-        var diagram = page(ADMIN, "/flows/individual-onboarding/versions/1/diagram.svg");
-
-        assertThat(diagram.getStatusCode().value()).isEqualTo(200);
-        assertThat(diagram.getHeaders().getContentType().toString()).startsWith("image/svg+xml");
-        assertThat(diagram.getBody()).startsWith("<svg").contains(">Push to KRA<", ">Decision?<", "<polygon", "<polyline",
-                "marker-end");
-        assertThat(page(ADMIN, "/flows").getBody()).contains("/flows/kyc-modification/versions/");
-        assertThat(page(MANAGER, "/flows/individual-onboarding/versions/1/diagram.svg").getStatusCode().value())
-                .isEqualTo(403);
-        assertThat(page(ADMIN, "/flows/no-such-flow/versions/1/diagram.svg").getStatusCode().value()).isEqualTo(404);
+    void theFlowEditorAndDiffPagesAreForAdminsOnly() {
+        var editor = page(ADMIN, "/flows/editor?key=individual-onboarding&version=1");
+        assertThat(editor.getStatusCode().value()).isEqualTo(200);
+        // The modeler comes from the application itself, and the page has no inline script (CSP).
+        assertThat(editor.getBody()).contains("/vendor/bpmn-io/camunda-platform-modeler.production.min.js",
+                "data-key=\"individual-onboarding\"").doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+        assertThat(page(ADMIN, "/flows").getBody()).contains("/api/flows/kyc-modification/versions/",
+                "/flows/editor?key=kyc-modification");
+        assertThat(page(ADMIN, "/flows/diff?key=individual-onboarding&from=1&to=1").getStatusCode().value()).isEqualTo(200);
+        assertThat(page(ADMIN, "/flows/diff?key=no-such-flow&from=1&to=2").getStatusCode().value()).isEqualTo(404);
+        assertThat(page(MANAGER, "/flows/editor").getStatusCode().value()).isEqualTo(403);
+        assertThat(page(MANAGER, "/flows/diff?key=individual-onboarding&from=1&to=1").getStatusCode().value()).isEqualTo(403);
+        assertThat(page(ADMIN, "/vendor/bpmn-io/LICENSE-bpmn-js.txt").getBody()).contains("watermark");
+        assertThat(page(ADMIN, "/flows/forms/editor?form=review-application").getBody())
+                .contains("/vendor/form-js/form-editor.umd.min.js");
+        assertThat(get(ADMIN, "/flows/forms/review-application.form").getBody()).contains("\"id\"");
+        assertThat(get(ADMIN, "/flows/forms/no-such-form.form").getStatusCode().value()).isEqualTo(404);
+        assertThat(page(MANAGER, "/flows/forms/editor").getStatusCode().value()).isEqualTo(403);
     }
 
     private static String freshArn() {

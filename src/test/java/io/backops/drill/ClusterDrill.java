@@ -254,7 +254,7 @@ class ClusterDrill {
                 String principal = principals.get(i);
                 String path = columns[1].replace("{member}", "tspare").replace("{application}", application)
                         .replace("{document}", document).replace("{distributor}", "ARN-90001")
-                        .replace("{bulk}", "no-such-bulk-action");
+                        .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0");
                 Object body = io.backops.AccessMatrixIntegrationTests.bodyOf(columns[2], () -> {
                     try {
                         return JSON.readTree(call("GET", "/api/settings", null).body());

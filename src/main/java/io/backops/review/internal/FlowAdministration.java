@@ -2,6 +2,8 @@ package io.backops.review.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backops.identity.Audited;
+import io.backops.identity.SecurityEvent;
 import io.backops.shared.NotFoundException;
 import io.backops.shared.MalformedInputException;
 import java.io.ByteArrayInputStream;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -40,17 +43,18 @@ public class FlowAdministration {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
-    private final FlowUploadCheck check;
+    private final FlowValidation validation;
     private final ObjectMapper json;
-    private final FlowDiagram diagram;
+    private final ApplicationEventPublisher events;
 
     FlowAdministration(RepositoryService repository, RuntimeService runtime, HistoryService history,
-                       FlowUploadCheck check, ObjectMapper json, FlowDiagram diagram) {
-        this.diagram = diagram;
+                       FlowValidation validation, ObjectMapper json,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.runtime = runtime;
         this.history = history;
-        this.check = check;
+        this.validation = validation;
         this.json = json;
     }
 
@@ -102,36 +106,17 @@ public class FlowAdministration {
         }
     }
 
-    /** One version's diagram as SVG, drawn from the model's own diagram information. */
-    @Transactional(readOnly = true)
-    public String diagram(String key, int version) {
-        return diagram.svg(model(key, version));
-    }
-
     /**
      * Deploys an uploaded model with its forms. Forms it refers to but does not bring are taken from the forms
      * Backops ships, so that a flow author may upload the BPMN alone. Refused, with every problem named: a file
      * that is not BPMN, what {@link FlowUploadCheck} finds, and whatever the engine's parser says.
      */
     @Transactional
-    public Deployed deploy(Upload bpmn, List<Upload> forms) {
-        if (bpmn == null || bpmn.content().length == 0 || !bpmn.fileName().endsWith(".bpmn")) {
-            throw new MalformedInputException(Map.of("file", "must be a .bpmn file"));
-        }
+    public Deployed deploy(String actor, Upload bpmn, List<Upload> forms) {
         Map<String, byte[]> formsById = new LinkedHashMap<>(shippedForms());
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (int i = 0; i < forms.size(); i++) {
-            Upload form = forms.get(i);
-            String formId = formId(form);
-            if (!form.fileName().endsWith(".form") || formId == null) {
-                errors.put("forms[" + i + "]", "must be a Camunda .form file (JSON with an id)");
-            } else {
-                formsById.put(formId, form.content());
-            }
-        }
-        errors.putAll(check.problems(bpmn.content(), formsById.keySet()));
-        if (!errors.isEmpty()) {
-            throw new MalformedInputException(errors);
+        List<FlowProblem> problems = validate(bpmn, forms, formsById);
+        if (!problems.isEmpty()) {
+            throw new MalformedInputException(FlowValidation.byElement(problems));
         }
         var builder = repository.createDeployment().name(bpmn.fileName()).source("backops-upload")
                 .enableDuplicateFiltering(false)
@@ -141,6 +126,8 @@ public class FlowAdministration {
             var deployment = builder.deployWithResult();
             ProcessDefinition definition = deployment.getDeployedProcessDefinitions().stream()
                     .max(Comparator.comparingInt(ProcessDefinition::getVersion)).orElseThrow();
+            events.publishEvent(new Audited(actor, SecurityEvent.FLOW_CHANGED, "flow " + definition.getKey(),
+                    "deployed version " + definition.getVersion() + " from " + bpmn.fileName()));
             return new Deployed(definition.getKey(), definition.getName(), definition.getVersion(), deployment.getId());
         } catch (ParseException e) {
             Map<String, String> parserErrors = new LinkedHashMap<>();
@@ -157,6 +144,49 @@ public class FlowAdministration {
             // exception; it is still the model's fault, and nothing was deployed (the transaction rolls back).
             throw new MalformedInputException(Map.of("file", "the engine cannot deploy it: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Every problem that would refuse this upload (see {@link FlowValidation}), each on its element; the upload's
+     * own fields are {@code file} and {@code forms[i]}. Nothing is deployed or stored.
+     */
+    @Transactional(readOnly = true)
+    public List<FlowProblem> validate(Upload bpmn, List<Upload> forms) {
+        return validate(bpmn, forms, new LinkedHashMap<>(shippedForms()));
+    }
+
+    /** Adds the uploaded forms to {@code formsById}, and answers what is wrong with the upload. */
+    private List<FlowProblem> validate(Upload bpmn, List<Upload> forms, Map<String, byte[]> formsById) {
+        List<FlowProblem> problems = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            Upload form = forms.get(i);
+            String formId = formId(form);
+            if (!form.fileName().endsWith(".form") || formId == null) {
+                problems.add(FlowProblem.backops("forms[" + i + "]", "form", "must be a Camunda .form file (JSON with an id)"));
+            } else {
+                formsById.put(formId, form.content());
+            }
+        }
+        if (bpmn == null || bpmn.content().length == 0 || !bpmn.fileName().endsWith(".bpmn")) {
+            problems.add(0, FlowProblem.backops("file", "bpmn", "must be a .bpmn file"));
+            return problems;
+        }
+        problems.addAll(validation.problems(safeName(bpmn.fileName()), bpmn.content(), formsById.keySet()));
+        return problems;
+    }
+
+    /** The ids of the Camunda Forms Backops ships (taken for any flow that refers to them). */
+    public List<String> shippedFormIds() {
+        return List.copyOf(shippedForms().keySet());
+    }
+
+    /** One shipped Camunda Form, as JSON. */
+    public byte[] shippedForm(String id) {
+        byte[] form = shippedForms().get(id);
+        if (form == null) {
+            throw new NotFoundException("No shipped form " + id);
+        }
+        return form;
     }
 
     private Map<String, byte[]> shippedForms() {

@@ -47,7 +47,7 @@ class FlowController {
         for (MultipartFile form : forms == null ? List.<MultipartFile>of() : forms) {
             formUploads.add(FlowUploads.of(form));
         }
-        var deployed = flows.deploy(file == null ? null : FlowUploads.of(file), formUploads);
+        var deployed = flows.deploy(caller.getName(), file == null ? null : FlowUploads.of(file), formUploads);
         return ResponseEntity.created(URI.create("/api/flows/" + deployed.key() + "/versions/" + deployed.version()
                 + "/bpmn")).body(deployed);
     }

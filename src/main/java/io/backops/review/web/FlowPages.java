@@ -1,6 +1,7 @@
 package io.backops.review.web;
 
 import io.backops.review.internal.FlowAdministration;
+import io.backops.review.internal.FlowDrafts;
 import io.backops.shared.ValidationException;
 import io.backops.shared.web.Callers;
 import io.backops.shared.web.WebPage;
@@ -8,13 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -28,25 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 class FlowPages {
 
-    private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
-
     private final FlowAdministration flows;
+    private final FlowDrafts drafts;
 
-    FlowPages(FlowAdministration flows) {
+    FlowPages(FlowAdministration flows, FlowDrafts drafts) {
         this.flows = flows;
+        this.drafts = drafts;
     }
 
     @GetMapping("/flows")
     String list(Authentication caller, Model model) {
         Callers.requireAdmin(caller, "Only IT admins manage flows");
         return page(model);
-    }
-
-    /** A version's diagram, drawn on the server; the page shows it as an image. */
-    @GetMapping("/flows/{key}/versions/{version}/diagram.svg")
-    ResponseEntity<String> diagram(@PathVariable String key, @PathVariable int version, Authentication caller) {
-        Callers.requireAdmin(caller, "Only IT admins manage flows");
-        return ResponseEntity.ok().contentType(SVG).body(flows.diagram(key, version));
     }
 
     /** Multipart: {@code file} (the .bpmn) and any number of {@code forms} (.form files). */
@@ -57,7 +48,7 @@ class FlowPages {
                   RedirectAttributes redirect) throws IOException {
         Callers.requireAdmin(caller, "Only IT admins manage flows");
         try {
-            var deployed = flows.deploy(file == null ? null : FlowUploads.of(file), FlowUploads.forms(forms));
+            var deployed = flows.deploy(caller.getName(), file == null ? null : FlowUploads.of(file), FlowUploads.forms(forms));
             redirect.addFlashAttribute("notice", "Deployed " + deployed.key() + " version " + deployed.version());
             return "redirect:/flows";
         } catch (ValidationException e) {
@@ -70,6 +61,7 @@ class FlowPages {
 
     private String page(Model model) {
         model.addAttribute("flows", flows.list());
+        model.addAttribute("drafts", drafts.list());
         return "review/flows";
     }
 
