@@ -22,25 +22,28 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real Chromium (Debian's {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs), headless,
- * with a fresh profile; screenshots go to {@code target/screenshots/}.
+ * A real Chromium or Chrome (found by {@link BrowserInstallation}: Debian's {@code chromium} and
+ * {@code chromium-driver} in CI), headless, with a fresh profile; screenshots go to {@code target/screenshots/}.
+ * Where the machine has no browser, the test that opens one is skipped (or fails, with {@code -Dbrowser.required}).
  */
 public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Generous: on a busy two-core machine Tasklist's first load alone can take half a minute. */
+    private static final Duration WAIT = Duration.ofSeconds(45);
 
     private final WebDriver driver;
     private final String baseUrl;
 
     public Browser(String baseUrl) {
+        var installation = BrowserInstallation.require();
         this.baseUrl = baseUrl;
         var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(installation.binary().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000");
-        // The driver from Debian's package: no download at run time.
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingDriverExecutable(installation.driver().toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
     }
@@ -82,6 +85,14 @@ public final class Browser implements AutoCloseable {
         return waitFor(d -> d.findElement(by));
     }
 
+    /** Every element matching, once at least one is there. */
+    public java.util.List<WebElement> findAll(By by) {
+        return waitFor(d -> {
+            var found = d.findElements(by);
+            return found.isEmpty() ? null : found;
+        });
+    }
+
     public void type(By field, String text) {
         waitFor(d -> {
             WebElement element = d.findElement(field);
@@ -108,7 +119,7 @@ public final class Browser implements AutoCloseable {
 
     /** Says yes to the confirm dialog that a {@code data-confirm} form or button opens (see portal.js). */
     public void acceptConfirm() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent()).accept();
     }
 
     /** Says yes to the confirm dialog and answers what it asked. */
@@ -166,7 +177,7 @@ public final class Browser implements AutoCloseable {
      * a stale element or as a node that "does not belong to the document" while a new page loads).
      */
     private <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
+        return new WebDriverWait(driver, WAIT)
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     try {
