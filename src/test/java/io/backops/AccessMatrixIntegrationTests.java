@@ -65,6 +65,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             POST   /api/applications/{application}/kra/repush  - 401 409 409 404 409 404 403 403
             POST   /api/applications/bulk                    bulkNote     401 200 200 200 403 403 403 403
             GET    /api/applications/bulk/{bulk}             -            401 404 404 404 404 404 404 404
+            POST   /api/applications/{application}/kra/poll    - 401 409 409 404 409 404 403 403
             GET    /api/integrations                         -            401 200 200 200 403 403 403 403
             GET    /api/distributors                         -            401 200 403 403 403 403 403 403
             GET    /api/flows                                -            401 200 403 403 403 403 403 403

@@ -19,7 +19,10 @@ public interface KraSubmissions {
     /** Asks the KRA how an earlier upload stands. */
     KraOutcome poll(String applicationId, String triggeredBy);
 
-    /** The application's KRA record and attempts; empty before its first push. */
+    /**
+     * The application's KRA record and every call made for it; with attempts but no record yet ({@code NOT_PUSHED})
+     * while no KRA has answered; empty before the first call.
+     */
     Optional<KraIntegration> integration(String applicationId);
 
     /** The latest KRA records, newest first, optionally of one KRA and one status. */

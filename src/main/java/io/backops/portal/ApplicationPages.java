@@ -9,9 +9,9 @@ import io.backops.distribution.DistributorManagement;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
-import io.backops.kra.KraIntegration;
-import io.backops.kra.KraSubmissions;
 import io.backops.notification.Notifications;
+import io.backops.review.IntegrationStatus;
+import io.backops.review.IntegrationStatuses;
 import io.backops.review.KraRepush;
 import io.backops.review.ReviewTracking;
 import io.backops.review.Reviews;
@@ -51,7 +51,7 @@ class ApplicationPages {
     private final ApplicationManagement applications;
     private final DistributorManagement distributors;
     private final UserManagement users;
-    private final KraSubmissions kra;
+    private final IntegrationStatuses integrations;
     private final Reviews reviews;
     private final KraRepush repush;
     private final ReviewTracking tracking;
@@ -59,13 +59,13 @@ class ApplicationPages {
     private final Notifications notifications;
 
     ApplicationPages(ApplicationSearch search, ApplicationManagement applications, DistributorManagement distributors,
-                     UserManagement users, KraSubmissions kra, Reviews reviews, KraRepush repush,
+                     UserManagement users, IntegrationStatuses integrations, Reviews reviews, KraRepush repush,
                      ReviewTracking tracking, Settings settings, Notifications notifications) {
         this.search = search;
         this.applications = applications;
         this.distributors = distributors;
         this.users = users;
-        this.kra = kra;
+        this.integrations = integrations;
         this.reviews = reviews;
         this.repush = repush;
         this.tracking = tracking;
@@ -114,7 +114,7 @@ class ApplicationPages {
         if (me.role().isBackOffice()) {
             model.addAttribute("history", now.granted(Grant.HISTORY) ? applications.history(id, me.username()) : List.of());
             model.addAttribute("notes", now.granted(Grant.NOTES) ? applications.notes(id, me.username()) : List.of());
-            model.addAttribute("integration", integrationOn ? kra.integration(id).orElse(null) : null);
+            model.addAttribute("integration", integrationOn ? integrations.of(id).orElse(null) : null);
             model.addAttribute("deliveries", now.granted(Grant.NOTIFICATIONS)
                     ? notifications.of(id, me.username()) : List.of());
             model.addAttribute("tracking", tracking.of(id).orElse(null));
@@ -126,7 +126,7 @@ class ApplicationPages {
                     && view.kraStatus() != KraStatus.REGISTERED && view.kraStatus() != KraStatus.VALIDATED);
         } else {
             model.addAttribute("integration", integrationOn
-                    ? kra.integration(id).map(KraIntegration::statusOnly).orElse(null) : null);
+                    ? integrations.of(id).map(IntegrationStatus::statusOnly).orElse(null) : null);
         }
         return "portal/application";
     }

@@ -22,20 +22,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What needs a person at the integrations: pushes the KRA refused (status {@code FAILED}) and jobs whose retries ran
- * out (Cockpit incidents). Admins see all, managers their team's, others nothing.
+ * What needs a person at the integrations, or soon may: pushes the KRA refused (status {@code FAILED}), jobs whose
+ * retries ran out (Cockpit incidents), and KRA calls failing right now that the retry cycle is still trying (an
+ * outage in progress). Admins see all, managers their team's, others nothing.
  */
 @Service
 public class IntegrationProblems {
 
     private final KraSubmissions kra;
+    private final IntegrationStatuses statuses;
     private final RuntimeService runtime;
     private final ApplicationManagement applications;
     private final UserManagement users;
 
-    IntegrationProblems(KraSubmissions kra, RuntimeService runtime, ApplicationManagement applications,
-                        UserManagement users) {
+    IntegrationProblems(KraSubmissions kra, IntegrationStatuses statuses, RuntimeService runtime,
+                        ApplicationManagement applications, UserManagement users) {
         this.kra = kra;
+        this.statuses = statuses;
         this.runtime = runtime;
         this.applications = applications;
         this.users = users;
@@ -56,6 +59,15 @@ public class IntegrationProblems {
             problems.add(new Problem(failed.applicationId(), "KRA refused", failed.reason(), failed.updatedAt()));
         }
         problems.addAll(incidents(limit));
+        for (IntegrationStatus failing : statuses.retrying(limit)) {
+            var retry = failing.retry();
+            problems.add(new Problem(failing.applicationId(), "KRA not answering (retrying)",
+                    (retry.call() == IntegrationStatus.KraCall.PUSH ? "Push" : "Status call") + " failed; "
+                            + retry.retriesLeft() + " more tries, the next at " + (retry.nextAttemptAt() == null ? "once due"
+                            : retry.nextAttemptAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + ": "
+                            + retry.lastError(),
+                    failing.updatedAt()));
+        }
         if (role == Role.MANAGER) {
             Set<String> inScope = applications.inScope(problems.stream().map(Problem::applicationId).toList(), viewer);
             problems.removeIf(problem -> !inScope.contains(problem.applicationId()));

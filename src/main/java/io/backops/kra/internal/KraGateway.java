@@ -115,7 +115,18 @@ class KraGateway implements KraSubmissions {
     @Override
     @Transactional(readOnly = true)
     public Optional<KraIntegration> integration(String applicationId) {
-        return records.find(applicationId).map(row -> integrationOf(row, records.attempts(applicationId)));
+        var attempts = records.attempts(applicationId);
+        var row = records.find(applicationId);
+        if (row.isPresent()) {
+            return Optional.of(integrationOf(row.get(), attempts));
+        }
+        if (attempts.isEmpty()) {
+            return Optional.empty();
+        }
+        // Calls were made but none got as far as a record (the KRA did not answer): they are the whole story so far.
+        var last = attempts.get(attempts.size() - 1);
+        return Optional.of(new KraIntegration(applicationId, last.kra(), KraStatus.NOT_PUSHED, null, null, last.at(),
+                attempts));
     }
 
     @Override

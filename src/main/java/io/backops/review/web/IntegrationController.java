@@ -3,9 +3,10 @@ package io.backops.review.web;
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
-import io.backops.kra.KraIntegration;
-import io.backops.kra.KraSubmissions;
+import io.backops.review.IntegrationStatus;
+import io.backops.review.IntegrationStatuses;
 import io.backops.review.KraRepush;
+import io.backops.review.KraStatusCheck;
 import io.backops.settings.Grant;
 import io.backops.settings.Settings;
 import io.backops.shared.KraStatus;
@@ -27,31 +28,40 @@ class IntegrationController {
 
     private static final int LIST_LIMIT = 200;
 
-    private final KraSubmissions kra;
+    private final IntegrationStatuses statuses;
+    private final KraStatusCheck statusCheck;
     private final KraRepush repush;
     private final ApplicationManagement applications;
     private final UserManagement users;
     private final Settings settings;
 
-    IntegrationController(KraSubmissions kra, KraRepush repush, ApplicationManagement applications,
-                          UserManagement users, Settings settings) {
+    IntegrationController(IntegrationStatuses statuses, KraStatusCheck statusCheck, KraRepush repush,
+                          ApplicationManagement applications, UserManagement users, Settings settings) {
         this.settings = settings;
-        this.kra = kra;
+        this.statuses = statuses;
+        this.statusCheck = statusCheck;
         this.repush = repush;
         this.applications = applications;
         this.users = users;
     }
 
+    /** Every attempt from the first one, and while the KRA is down the retry or incident of the engine's job. */
     @GetMapping("/api/applications/{id}/integration")
-    KraIntegration integration(@PathVariable String id, Principal principal) {
+    IntegrationStatus integration(@PathVariable String id, Principal principal) {
         settings.require(Grant.INTEGRATION);
         if (!applications.inScope(id, principal.getName())) {
             throw new NotFoundException("No application " + id);
         }
         boolean backOffice = users.isBackOffice(principal.getName());
-        var integration = kra.integration(id).orElseGet(() ->
-                new KraIntegration(id, null, KraStatus.NOT_PUSHED, null, null, null, List.of()));
+        var integration = statuses.of(id).orElseGet(() ->
+                new IntegrationStatus(id, null, KraStatus.NOT_PUSHED, null, null, null, null, null, List.of()));
         return backOffice ? integration : integration.statusOnly();
+    }
+
+    /** "Check KRA status now": 200 with the status after asking; {@code answered} false when the KRA did not answer. */
+    @PostMapping("/api/applications/{id}/kra/poll")
+    KraStatusCheck.Checked poll(@PathVariable String id, Principal principal) {
+        return statusCheck.checkNow(id, principal.getName());
     }
 
     @PostMapping("/api/applications/{id}/kra/repush")
@@ -62,16 +72,16 @@ class IntegrationController {
 
     /** {@code ?kra=&status=}: the newest {@value LIST_LIMIT}; a manager sees his team's. */
     @GetMapping("/api/integrations")
-    Map<String, List<KraIntegration>> integrations(@RequestParam(required = false) String kra,
+    Map<String, List<IntegrationStatus>> integrations(@RequestParam(required = false) String kra,
                                                    @RequestParam(required = false) KraStatus status,
                                                    Principal principal) {
         var role = users.find(principal.getName()).map(user -> user.role()).orElse(null);
         if (role != Role.ADMIN && role != Role.MANAGER) {
             throw new AccessDeniedException("Only admins and managers watch integrations");
         }
-        var items = this.kra.integrations(kra, status, LIST_LIMIT);
+        var items = statuses.list(kra, status, LIST_LIMIT);
         if (role == Role.MANAGER) {
-            var inScope = applications.inScope(items.stream().map(KraIntegration::applicationId).toList(),
+            var inScope = applications.inScope(items.stream().map(IntegrationStatus::applicationId).toList(),
                     principal.getName());
             items = items.stream().filter(item -> inScope.contains(item.applicationId())).toList();
         }
