@@ -10,6 +10,16 @@ if ! command -v nginx >/dev/null 2>&1; then
   (apt-get update -q && apt-get install -y -q nginx-light || apt-get install -y -q nginx) >/dev/null
   service nginx stop >/dev/null 2>&1 || true
 fi
+# The drill's ports (nginx 18080, nodes 18081-18082, simulator 18090) must be free: say which is taken and stop,
+# instead of failing later with an answer from whatever listens there.
+for port in $(seq 18080 18090); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "bench/cluster.sh: port $port on 127.0.0.1 is taken (the drill needs 18080-18090):" >&2
+    (command -v ss >/dev/null && ss -ltnp "sport = :$port" | tail -n +2) >&2 || true
+    echo "Stop that process (an nginx left by an earlier run is the usual one) and run again." >&2
+    exit 1
+  fi
+done
 psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists backops_cluster with (force)" \
   -c "create database backops_cluster"
 [ -f target/backops-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -ntp -DskipTests package

@@ -54,6 +54,7 @@ class ClusterDrill {
 
     @BeforeAll
     static void startCluster() throws Exception {
+        requireFreePorts();
         Files.createDirectories(DIR);
         start("simulator", List.of("java", "-jar", JAR, "--spring.profiles.active=kra-simulator",
                 "--server.port=" + SIMULATOR), Map.of("BACKOPS_KRA_SIMULATOR_PASSWORD", KRA_PASSWORD));
@@ -86,9 +87,34 @@ class ClusterDrill {
         assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
     }
 
+    /**
+     * Stops every process with its children: nginx's worker outlives a master killed with SIGKILL and keeps the load
+     * balancer's port, so each process is asked to stop (SIGTERM: nginx stops its workers) and only then killed, and
+     * whatever it had started is killed too.
+     */
     @AfterAll
-    static void stopCluster() {
-        PROCESSES.values().forEach(Process::destroyForcibly);
+    static void stopCluster() throws InterruptedException {
+        for (Process process : PROCESSES.values()) {
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroy();
+            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** The drill's ports must be free: a port left taken by an earlier run would fail it later, for other reasons. */
+    private static void requireFreePorts() {
+        for (int port = LB; port <= SIMULATOR; port++) {
+            try (var socket = new java.net.ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            } catch (IOException e) {
+                throw new IllegalStateException("Port " + port + " on 127.0.0.1 is taken (the drill needs " + LB + "-"
+                        + SIMULATOR + "); stop what listens there, e.g. an nginx left by an earlier run", e);
+            }
+        }
     }
 
     @Test
