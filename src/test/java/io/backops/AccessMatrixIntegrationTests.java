@@ -53,6 +53,9 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/applications                    -            401 200 200 200 200 200 200 200
             GET    /api/applications/{application}      -            401 200 200 404 200 404 200 404
             POST   /api/applications/{application}/decision  rejectWithoutReason 401 422 422 404 422 404 403 403
+            POST   /api/applications/{application}/approval  approve      401 409 409 404 409 404 403 403
+            POST   /api/applications/{application}/reversal  reversal     401 409 409 404 403 404 403 404
+            POST   /api/applications/{application}/reversal/approval approve 401 409 409 404 403 404 403 404
             PUT    /api/applications/{application}/assignee  sameAssignee 401 204 204 404 403 403 403 403
             POST   /api/applications/{application}/resubmit  submission   401 409 403 403 403 403 409 404
             GET    /api/applications/{application}/history   -            401 200 200 404 200 404 403 403
@@ -178,6 +181,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "newManager" -> newManager();
             case "onLeave" -> Map.of("status", "ON_LEAVE");
             case "rejectWithoutReason" -> Map.of("decision", "REJECT");
+            case "approve" -> Map.of("approve", true);
+            case "reversal" -> Map.of("reason", "decided on the wrong documents");
             case "sameAssignee" -> Map.of("username", TEAM.get(0));
             case "note" -> Map.of("text", "Checked the address proof by phone");
             // Answered 200 whatever each item's outcome (out of scope: 404 inside); the item is the matrix's application.

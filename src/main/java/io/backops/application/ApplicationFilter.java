@@ -11,16 +11,24 @@ import java.util.List;
  * optionally only the work of some assignees (within the viewer's scope, never beyond it).
  */
 public record ApplicationFilter(ApplicationStatus status, List<String> distributors, List<String> amcs, String text,
-                                boolean newestFirst, int size, Position after, List<String> assignees) {
+                                boolean newestFirst, int size, Position after, List<String> assignees,
+                                boolean awaitingApprovalOnly) {
 
     public ApplicationFilter(ApplicationStatus status, List<String> distributors, List<String> amcs, String text,
                              boolean newestFirst, int size, Position after) {
-        this(status, distributors, amcs, text, newestFirst, size, after, null);
+        this(status, distributors, amcs, text, newestFirst, size, after, null, false);
+    }
+
+    /** The list of a tab. */
+    public static ApplicationFilter of(ListTab tab, List<String> distributors, List<String> amcs, String text,
+                                       boolean newestFirst, int size, Position after) {
+        return new ApplicationFilter(tab.status(), distributors, amcs, text, newestFirst, size, after, null,
+                tab.awaitingApproval());
     }
 
     /** The pending work of these people, newest first. */
     public static ApplicationFilter pendingOf(List<String> assignees, int size) {
-        return new ApplicationFilter(ApplicationStatus.PENDING, null, null, null, true, size, null, assignees);
+        return new ApplicationFilter(ApplicationStatus.PENDING, null, null, null, true, size, null, assignees, false);
     }
 
     /** The last row of the previous page: keyset pagination stays fast however deep one pages. */

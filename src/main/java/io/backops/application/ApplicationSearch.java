@@ -1,11 +1,10 @@
 package io.backops.application;
 
 import io.backops.application.internal.ApplicationListing;
-import io.backops.application.internal.ApplicationScope;
+import io.backops.application.internal.ScopeRule;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.UserManagement;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationSearch {
 
     private final ApplicationListing listing;
-    private final ApplicationScope scope;
+    private final ScopeRule scope;
     private final UserManagement users;
 
-    ApplicationSearch(ApplicationListing listing, ApplicationScope scope, UserManagement users) {
+    ApplicationSearch(ApplicationListing listing, ScopeRule scope, UserManagement users) {
         this.listing = listing;
         this.scope = scope;
         this.users = users;
@@ -47,13 +46,7 @@ public class ApplicationSearch {
         return users.find(viewer).orElseThrow(() -> new AccessDeniedException("Unknown user"));
     }
 
-    private ApplicationListing.Scope visibleTo(BackofficeUser user) {
-        return switch (user.role()) {
-            case ADMIN -> ApplicationListing.Scope.everything();
-            case MANAGER -> ApplicationListing.Scope.assignedTo(scope.teamAndSelf(user));
-            case USER -> ApplicationListing.Scope.assignedTo(List.of(user.username()));
-            case DISTRIBUTOR -> ApplicationListing.Scope.channel(user.distributorArn());
-            case INVESTOR -> ApplicationListing.Scope.submittedBy(user.username());
-        };
+    private ApplicationScope visibleTo(BackofficeUser user) {
+        return scope.of(user);
     }
 }

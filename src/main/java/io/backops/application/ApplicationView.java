@@ -11,8 +11,25 @@ import java.util.List;
  */
 public record ApplicationView(String id, ApplicationStatus status, KraStatus kraStatus, RiskClass riskClass,
                               String riskRule, String assignee, boolean escalated, String distributor, String amc,
-                              String applicationType, OffsetDateTime submittedAt, Applicant applicant,
-                              List<Document> documents, DecisionView decision) {
+                              ApplicationType applicationType, OffsetDateTime submittedAt, Applicant applicant,
+                              List<Document> documents, DecisionView decision, ApprovalView approval,
+                              ReversalView reversal) {
+
+    /** A decision held back for a checker (four-eyes); the back office sees it, the channels do not. */
+    public record ApprovalView(Decision decision, String reason, String by, OffsetDateTime at, String state) {
+        static ApprovalView of(InvestorApplication.PendingApproval pending) {
+            return pending == null ? null
+                    : new ApprovalView(pending.decision(), pending.reason(), pending.maker(), pending.at(), "AWAITING");
+        }
+    }
+
+    /** A reversal waiting for its second person. */
+    public record ReversalView(String requestedBy, String reason, OffsetDateTime at, String state) {
+        static ReversalView of(InvestorApplication.PendingReversal pending) {
+            return pending == null ? null
+                    : new ReversalView(pending.requestedBy(), pending.reason(), pending.at(), "AWAITING");
+        }
+    }
 
     public record Applicant(String name, String maskedPan, LocalDate dateOfBirth, String email, String mobile,
                             String aadhaarLast4) {

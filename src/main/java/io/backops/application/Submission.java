@@ -22,7 +22,7 @@ import java.util.List;
 public record Submission(
         @Pattern(regexp = "^ARN-[0-9]{1,8}$", message = "must be 'ARN-' followed by digits") String distributor,
         @NotBlank @Size(max = 200) String amc,
-        @NotNull @Pattern(regexp = "NEW|MODIFY", message = "must be NEW or MODIFY") String applicationType,
+        @NotNull ApplicationType applicationType,
         @NotNull @Valid Applicant applicant,
         @Valid Checks checks,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid Document> documents) {

@@ -1,5 +1,6 @@
 package io.backops.demo;
 
+import io.backops.application.ApplicationType;
 import io.backops.application.Submission;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ final class DemoApplications {
                 new Submission.Bank("50100012345678", "HDFC0000123", name),
                 new Submission.Fatca(false, "IN", "PUNE"),
                 List.of(new Submission.Nominee("RAVI RAO", "SPOUSE", 100)), null, null);
-        return new Submission(distributorArn, "Acme Mutual Fund", "NEW", applicant,
+        return new Submission(distributorArn, "Acme Mutual Fund", ApplicationType.NEW, applicant,
                 new Submission.Checks(0.93, 0.98, "PASS", "CLEAR"),
                 List.of(new Submission.Document("PAN_CARD", "pan.pdf", "application/pdf", PDF),
                         new Submission.Document("PHOTO", "photo.png", "image/png", PNG)));

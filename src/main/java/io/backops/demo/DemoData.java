@@ -1,6 +1,6 @@
 package io.backops.demo;
 
-import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationIntake;
 import io.backops.application.Submission;
 import io.backops.distribution.DistributorManagement;
 import io.backops.identity.NewUser;
@@ -33,15 +33,15 @@ class DemoData implements ApplicationRunner {
 
     private final UserManagement users;
     private final DistributorManagement distributors;
-    private final ApplicationManagement applications;
+    private final ApplicationIntake intake;
     private final DemoProperties properties;
     private final String admin;
 
-    DemoData(UserManagement users, DistributorManagement distributors, ApplicationManagement applications,
+    DemoData(UserManagement users, DistributorManagement distributors, ApplicationIntake intake,
              DemoProperties properties, @Value("${backops.admin.username}") String admin) {
         this.users = users;
         this.distributors = distributors;
-        this.applications = applications;
+        this.intake = intake;
         this.properties = properties;
         this.admin = admin;
     }
@@ -64,7 +64,7 @@ class DemoData implements ApplicationRunner {
                 Role.DISTRIBUTOR, null, DISTRIBUTOR_ARN));
 
         for (Submission submission : DemoApplications.all(DISTRIBUTOR_ARN)) {
-            applications.submit(submission, admin);
+            intake.submit(submission, admin);
         }
         passwords.forEach((username, password) -> log.info("Demo user '{}' password: {}", username, password));
         log.info("Demo data created: {} applications waiting for review", DemoApplications.all(DISTRIBUTOR_ARN).size());

@@ -2,6 +2,7 @@ package io.backops.identity;
 
 import io.backops.identity.internal.BackofficeUsers;
 import io.backops.identity.internal.CamundaIdentityBridge;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,5 +61,12 @@ public class UserManagement {
     /** The usernames in a manager's team. */
     public List<String> team(String manager) {
         return users.teamOf(manager);
+    }
+
+    /** Whose work a manager oversees: his team's and his own. */
+    public List<String> teamAndSelf(String manager) {
+        List<String> people = new ArrayList<>(team(manager));
+        people.add(manager);
+        return List.copyOf(people);
     }
 }

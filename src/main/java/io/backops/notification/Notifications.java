@@ -5,7 +5,6 @@ import io.backops.identity.UserManagement;
 import io.backops.notification.internal.DeliveryLog;
 import io.backops.settings.Grant;
 import io.backops.settings.Settings;
-import io.backops.shared.NotFoundException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,9 +32,7 @@ public class Notifications {
         if (!users.isBackOffice(viewer)) {
             throw new AccessDeniedException("The delivery log is for the back office");
         }
-        if (!applications.inScope(applicationId, viewer)) {
-            throw new NotFoundException("No application " + applicationId);
-        }
+        applications.requireInScope(applicationId, viewer);
         return log.of(applicationId);
     }
 

@@ -1,7 +1,8 @@
 package io.backops.portal;
 
 import io.backops.application.ApplicationFilter;
-import io.backops.application.ApplicationStatus;
+import io.backops.application.ListTab;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ record ApplicationListForm(String status, List<String> distributor, String amc, 
     static final int PAGE_SIZE = 25;
     /** Longer pages let a manager select a few hundred rows for one bulk action (at most 500, its limit). */
     static final List<Integer> PAGE_SIZES = List.of(25, 100, 200, 500);
-    static final List<String> TABS = List.of("PENDING", "ACCEPTED", "REJECTED", "DRAFT", "ALL");
+    static final List<String> TABS = Arrays.stream(ListTab.values()).map(Enum::name).toList();
 
     ApplicationListForm {
         distributor = distributor == null ? List.of() : distributor.stream().filter(d -> !d.isBlank()).toList();
@@ -49,7 +50,7 @@ record ApplicationListForm(String status, List<String> distributor, String amc, 
                 ignored.add("page");
             }
         }
-        var filter = new ApplicationFilter("ALL".equals(tab) ? null : ApplicationStatus.valueOf(tab), distributor,
+        var filter = ApplicationFilter.of(ListTab.valueOf(tab), distributor,
                 amc == null || amc.isBlank() ? null : List.of(amc.strip()), text, newestFirst, pageSize(ignored), after);
         return new Reading(filter, tab, newestFirst, ignored);
     }

@@ -1,5 +1,6 @@
 package io.backops.portal;
 
+import io.backops.application.ApplicationLifecycle;
 import io.backops.application.ApplicationManagement;
 import io.backops.application.ApplicationSearch;
 import io.backops.application.ApplicationStatus;
@@ -57,10 +58,13 @@ class ApplicationPages {
     private final ReviewTracking tracking;
     private final Settings settings;
     private final Notifications notifications;
+    private final ApplicationLifecycle lifecycle;
 
     ApplicationPages(ApplicationSearch search, ApplicationManagement applications, DistributorManagement distributors,
                      UserManagement users, IntegrationStatuses integrations, Reviews reviews, KraRepush repush,
-                     ReviewTracking tracking, Settings settings, Notifications notifications) {
+                     ReviewTracking tracking, Settings settings, Notifications notifications,
+                     ApplicationLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.search = search;
         this.applications = applications;
         this.distributors = distributors;
@@ -120,8 +124,15 @@ class ApplicationPages {
             model.addAttribute("tracking", tracking.of(id).orElse(null));
             model.addAttribute("reasons", now.reasons());
             model.addAttribute("assignees", now.granted(Grant.REASSIGN) ? assignableBy(me) : List.of());
-            model.addAttribute("canDecide", view.status() == ApplicationStatus.PENDING
+            model.addAttribute("canDecide", view.status() == ApplicationStatus.PENDING && view.approval() == null
                     && (me.role() != Role.USER || me.username().equals(view.assignee())));
+            boolean supervises = me.role() == Role.ADMIN || me.role() == Role.MANAGER;
+            model.addAttribute("canCheckApproval", view.approval() != null && supervises
+                    && !me.username().equals(view.approval().by()));
+            model.addAttribute("canRequestReversal", supervises && view.reversal() == null
+                    && view.status() != ApplicationStatus.PENDING);
+            model.addAttribute("canCheckReversal", supervises && view.reversal() != null
+                    && !me.username().equals(view.reversal().requestedBy()));
             model.addAttribute("canRepush", now.granted(Grant.REPUSH) && view.status() == ApplicationStatus.ACCEPTED
                     && view.kraStatus() != KraStatus.REGISTERED && view.kraStatus() != KraStatus.VALIDATED);
         } else {
@@ -145,12 +156,67 @@ class ApplicationPages {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/applications/" + id;
         }
+        if (applications.view(id, principal.getName()).approval() != null) {
+            redirect.addFlashAttribute("notice", "Your decision on " + id + " waits for a second person's approval.");
+            return "redirect:/applications/" + id;
+        }
         redirect.addFlashAttribute("notice", switch (chosen) {
             case ACCEPT -> "Accepted " + id + ". It goes to the KRA next.";
             case REJECT -> "Rejected " + id + ".";
             case DRAFT -> "Sent " + id + " back for redo.";
         });
         return "redirect:/applications/" + id;
+    }
+
+    /** The checker's answer to a four-eyes decision, under the same rules as in Tasklist and the API. */
+    @PostMapping("/applications/{id}/approval")
+    String checkDecision(@PathVariable String id, @RequestParam(required = false) String answer,
+                         @RequestParam(required = false) String reason, Principal principal, Model model,
+                         RedirectAttributes redirect, HttpServletResponse response) {
+        boolean approve = "approve".equals(answer);
+        return act(id, principal, model, redirect, response, reason,
+                () -> reviews.checkDecision(id, approve, text(reason), principal.getName()),
+                approve ? "Approved the decision on " + id + "." : "Refused the decision; " + id
+                        + " is back in its reviewer's queue.");
+    }
+
+    @PostMapping("/applications/{id}/reversal")
+    String requestReversal(@PathVariable String id, @RequestParam(required = false) String reason,
+                           Principal principal, Model model, RedirectAttributes redirect,
+                           HttpServletResponse response) {
+        return act(id, principal, model, redirect, response, reason,
+                () -> lifecycle.requestReversal(id, text(reason), principal.getName()),
+                "Reversal of " + id + " asked for; it takes effect when a second person approves it.");
+    }
+
+    @PostMapping("/applications/{id}/reversal/approval")
+    String checkReversal(@PathVariable String id, @RequestParam(required = false) String answer,
+                         @RequestParam(required = false) String reason, Principal principal, Model model,
+                         RedirectAttributes redirect, HttpServletResponse response) {
+        boolean approve = "approve".equals(answer);
+        return act(id, principal, model, redirect, response, reason,
+                () -> lifecycle.checkReversal(id, approve, text(reason), principal.getName()),
+                approve ? "Reversed: " + id + " is pending review again." : "Reversal refused; the decision stands.");
+    }
+
+    /** Runs a lifecycle action: refused input goes back to the page at its field, a conflict is said above it. */
+    private String act(String id, Principal principal, Model model, RedirectAttributes redirect,
+                       HttpServletResponse response, String reason, Runnable action, String notice) {
+        try {
+            action.run();
+        } catch (ValidationException e) {
+            return againWithErrors(id, principal, model, response, e.fieldErrors(),
+                    Map.of("reason", reason == null ? "" : reason));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/applications/" + id;
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/applications/" + id;
+    }
+
+    private static String text(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     @PostMapping("/applications/{id}/notes")
@@ -200,22 +266,14 @@ class ApplicationPages {
     }
 
     private static Decision decisionOf(String decision) {
-        try {
-            return Decision.valueOf(decision);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException(Map.of("decision", "must be ACCEPT, REJECT or DRAFT"));
-        }
+        return Decision.parse(decision);
     }
 
     /** Whom a manager or admin may give a review to: his team and himself, or every active reviewer. */
     private List<String> assignableBy(BackofficeUser me) {
         return switch (me.role()) {
             case ADMIN -> users.activeReviewers();
-            case MANAGER -> {
-                var team = new TreeSet<>(users.team(me.username()));
-                team.add(me.username());
-                yield List.copyOf(team);
-            }
+            case MANAGER -> List.copyOf(new TreeSet<>(users.teamAndSelf(me.username())));
             default -> List.of();
         };
     }

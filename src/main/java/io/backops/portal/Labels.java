@@ -13,7 +13,8 @@ class Labels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     private static final Map<String, String> TABS = Map.of("PENDING", "Pending", "ACCEPTED", "Accepted",
-            "REJECTED", "Rejected", "DRAFT", "Redo (draft)", "ALL", "All", "ESCALATED", "Escalated");
+            "REJECTED", "Rejected", "DRAFT", "Redo (draft)", "ALL", "All", "ESCALATED", "Escalated",
+            "AWAITING_APPROVAL", "Awaiting approval");
 
     private final PortalProperties properties;
 
@@ -23,6 +24,15 @@ class Labels {
 
     public String tab(String status) {
         return TABS.getOrDefault(status, status);
+    }
+
+    /** A decision in words. */
+    public String decision(io.backops.application.Decision decision) {
+        return switch (decision) {
+            case ACCEPT -> "Accept";
+            case REJECT -> "Reject";
+            case DRAFT -> "Send back for redo";
+        };
     }
 
     /** A KRA status in words: {@code UNDER_PROCESS} reads "Under process". */

@@ -10,7 +10,6 @@ import io.backops.identity.UserManagement;
 import io.backops.settings.Grant;
 import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
-import io.backops.shared.NotFoundException;
 import io.backops.shared.RequestId;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
@@ -47,9 +46,7 @@ public class KraRepush {
         if (!users.isBackOffice(actor)) {
             throw new AccessDeniedException("Only the back office re-pushes to the KRA");
         }
-        if (!applications.inScope(applicationId, actor)) {
-            throw new NotFoundException("No application " + applicationId);
-        }
+        applications.requireInScope(applicationId, actor);
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
         var failed = instance == null ? null : management.createJobQuery().processInstanceId(instance.getId())
                 .activityId(SERVICE_PUSH_KRA).withException().singleResult();

@@ -10,6 +10,7 @@ public final class OnboardingProcess {
     /** The flow of a change to a record the KRA holds; the same element ids and variables as onboarding. */
     public static final String MODIFICATION_KEY = "kyc-modification";
     public static final String REVIEW_FORM = "review-application";
+    public static final String APPROVAL_FORM = "approve-decision";
     /** The message a resubmitted draft sends to its waiting flow. */
     public static final String RESUBMITTED_MESSAGE = "ApplicationResubmitted";
 
@@ -30,6 +31,13 @@ public final class OnboardingProcess {
         public static final String TIMER_DROP_OFF = "timer_drop_off";
         public static final String SERVICE_RECORD_DROP_OFF = "service_record_drop_off";
         public static final String END_DROPPED_OFF = "end_dropped_off";
+        public static final String XOR_APPROVAL_NEEDED = "xor_approval_needed";
+        public static final String USER_APPROVE_DECISION = "user_approve_decision";
+        public static final String TIMER_APPROVAL_SLA = "timer_approval_sla";
+        public static final String SERVICE_ESCALATE_APPROVAL = "service_escalate_approval";
+        public static final String END_APPROVAL_ESCALATED = "end_approval_escalated";
+        public static final String XOR_APPROVED = "xor_approved";
+        public static final String XOR_JOIN_DECISION = "xor_join_decision";
         public static final String XOR_DECISION = "xor_decision";
         public static final String SERVICE_PUSH_KRA = "service_push_kra";
         public static final String XOR_KRA_FINAL = "xor_kra_final";
@@ -51,6 +59,14 @@ public final class OnboardingProcess {
         public static final String DOCUMENT_COUNT = "documentCount";
         public static final String DECISION = "decision";
         public static final String REASON = "reason";
+        /** Set by the decision's listener from the four-eyes rules, never by the person deciding. */
+        public static final String APPROVAL_REQUIRED = "approvalRequired";
+        /** The maker of a decision waiting for approval, and his reason, for the approval form. */
+        public static final String MAKER = "maker";
+        public static final String MAKER_REASON = "makerReason";
+        /** The checker's answer as he sends it ("true" or "false"), and as the approval's listener records it. */
+        public static final String APPROVE = "approve";
+        public static final String APPROVED = "approved";
         public static final String KRA_STATUS = "kraStatus";
         public static final String KRA_FINAL = "kraFinal";
         public static final String STARTING_BUCKET = "startingBucket";

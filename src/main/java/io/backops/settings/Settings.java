@@ -50,7 +50,8 @@ public class Settings {
     public ProductSettings current() {
         Cached now = cached;
         if (now == null || System.nanoTime() - now.readAt() > FRESH_FOR.toNanos()) {
-            now = new Cached(store.load().map(this::read).orElseGet(defaults::settings), System.nanoTime());
+            now = new Cached(store.load().map(this::read).map(saved -> saved.withMissingSectionsFrom(defaults.settings()))
+                    .orElseGet(defaults::settings), System.nanoTime());
             cached = now;
         }
         return now.settings();
@@ -66,7 +67,8 @@ public class Settings {
 
     /** Replaces every setting; refused with every failing field named, and then nothing changes. */
     @Transactional
-    public ProductSettings update(String actor, ProductSettings next) {
+    public ProductSettings update(String actor, ProductSettings document) {
+        ProductSettings next = document.withMissingSectionsFrom(current());
         Map<String, String> errors = new LinkedHashMap<>();
         validation.check(next, errors);
         if (errors.isEmpty()) {
@@ -96,6 +98,7 @@ public class Settings {
         sections.put("emailTemplates", settings.emailTemplates());
         sections.put("sla", settings.sla());
         sections.put("kra", settings.kra());
+        sections.put("fourEyes", settings.fourEyes());
         return sections;
     }
 

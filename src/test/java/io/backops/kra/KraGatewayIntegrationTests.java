@@ -3,6 +3,7 @@ package io.backops.kra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backops.IntegrationTestSupport;
+import io.backops.application.ApplicationType;
 import io.backops.application.KycData;
 import io.backops.shared.KraStatus;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ class KraGatewayIntegrationTests extends IntegrationTestSupport {
     }
 
     private static KycData kycData(String id, String pan) {
-        return new KycData(id, "NEW", "ASHA RAO", pan, LocalDate.of(1990, 8, 15), "F", "RAMESH RAO",
+        return new KycData(id, ApplicationType.NEW, "ASHA RAO", pan, LocalDate.of(1990, 8, 15), "F", "RAMESH RAO",
                 "asha@example.in", "9876543210", "12 MG Road", "PUNE", "MH", "411001", "DIGILOCKER", true);
     }
 }

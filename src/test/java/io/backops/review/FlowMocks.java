@@ -1,10 +1,6 @@
 package io.backops.review;
 
-import static io.backops.review.OnboardingProcess.Variables.ASSIGNEE;
-import static io.backops.review.OnboardingProcess.Variables.DECISION;
-import static io.backops.review.OnboardingProcess.Variables.KRA_FINAL;
-import static io.backops.review.OnboardingProcess.Variables.KRA_STATUS;
-import static io.backops.review.OnboardingProcess.Variables.STARTING_BUCKET;
+import static io.backops.review.OnboardingProcess.Variables.*;
 
 import java.util.Date;
 import java.util.List;
@@ -21,7 +17,19 @@ final class FlowMocks {
     static void register(List<String> calls) {
         Mocks.register("onboardingTimers", new Timers());
         Mocks.register("reviewSla", new Sla());
-        Mocks.register("recordDecision", (TaskListener) task -> calls.add("decided " + task.getVariable(DECISION)));
+        // Like the default four-eyes rule: accepting a RISKY application waits for a checker.
+        Mocks.register("recordDecision", (TaskListener) task -> {
+            calls.add("decided " + task.getVariable(DECISION));
+            task.getExecution().setVariable(APPROVAL_REQUIRED,
+                    "ACCEPT".equals(task.getVariable(DECISION)) && "RISKY".equals(task.getVariable(RISK_CLASS)));
+        });
+        Mocks.register("prepareApproval", (TaskListener) task -> calls.add("approval offered"));
+        Mocks.register("recordApproval", (TaskListener) task -> {
+            boolean approved = Boolean.parseBoolean(String.valueOf(task.getVariable(APPROVE)));
+            calls.add(approved ? "approved" : "refused");
+            task.getExecution().setVariable(APPROVED, approved);
+        });
+        Mocks.register("escalateApproval", (JavaDelegate) execution -> calls.add("approval escalated"));
         Mocks.register("prepareReview", (JavaDelegate) execution -> {
             calls.add("prepared");
             execution.setVariable(ASSIGNEE, "ravi");
@@ -65,10 +73,14 @@ final class FlowMocks {
         }
     }
 
-    /** Stands in for the {@code reviewSla} bean: due in two days. */
+    /** Stands in for the {@code reviewSla} bean: the review due in two days, an approval in one. */
     public static class Sla {
         public Date dueDate() {
             return new Date(System.currentTimeMillis() + 2 * 24 * 3600 * 1000L);
+        }
+
+        public Date approvalDueDate() {
+            return new Date(System.currentTimeMillis() + 24 * 3600 * 1000L);
         }
     }
 }

@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 /** Every path of {@code bpmn/kyc-modification.bpmn}, on a plain engine with the beans mocked. */
-@Deployment(resources = {"bpmn/kyc-modification.bpmn", "forms/review-application.form"})
-class KycModificationProcessTests extends FlowProcessTestSupport {
+@Deployment(resources = {"bpmn/kyc-modification.bpmn", "forms/review-application.form",
+        "forms/approve-decision.form"})
+class KycModificationProcessTests extends ApprovalAndReversalPaths {
 
     @Test
     void aModificationIsReviewedByAPersonEvenWhereClassificationWouldAcceptIt() {
@@ -51,7 +52,7 @@ class KycModificationProcessTests extends FlowProcessTestSupport {
         complete(task(instance), withVariables(DECISION, "DRAFT", REASON, "Marriage certificate missing"));
         assertThat(instance).isWaitingAt(EVT_AWAIT_RESUBMISSION);
         runtimeService().createMessageCorrelation(OnboardingProcess.RESUBMITTED_MESSAGE)
-                .processInstanceBusinessKey("APP-2026-000002").correlate();
+                .processInstanceBusinessKey("APP-2026-000001").correlate();
         complete(task(instance), withVariables(DECISION, "ACCEPT"));
 
         assertThat(instance).isWaitingAt(SERVICE_PUSH_KRA).hasPassed(MESSAGE_RESUBMITTED);
@@ -80,9 +81,10 @@ class KycModificationProcessTests extends FlowProcessTestSupport {
         assertThat(instance).isWaitingAt(USER_REVIEW).hasPassed(SERVICE_ESCALATE_REVIEW, END_ESCALATED);
     }
 
-    private ProcessInstance start(String startingBucket) {
-        return runtimeService().startProcessInstanceByKey(OnboardingProcess.MODIFICATION_KEY, "APP-2026-000002", Map.of(
-                APPLICATION_ID, "APP-2026-000002", STARTING_BUCKET, startingBucket, RISK_CLASS, "SAFE",
-                RISK_RULE, "all checks passed"));
+    @Override
+    protected ProcessInstance start(String startingBucket, String riskClass) {
+        return runtimeService().startProcessInstanceByKey(OnboardingProcess.MODIFICATION_KEY, "APP-2026-000001",
+                Map.of(APPLICATION_ID, "APP-2026-000001", STARTING_BUCKET, startingBucket, RISK_CLASS, riskClass,
+                        RISK_RULE, "all checks passed"));
     }
 }

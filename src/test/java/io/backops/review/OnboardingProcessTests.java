@@ -14,8 +14,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.Test;
 
 /** Every path of {@code bpmn/individual-onboarding.bpmn}, on a plain engine with the beans mocked. */
-@Deployment(resources = {"bpmn/individual-onboarding.bpmn", "forms/review-application.form"})
-class OnboardingProcessTests extends FlowProcessTestSupport {
+@Deployment(resources = {"bpmn/individual-onboarding.bpmn", "forms/review-application.form",
+        "forms/approve-decision.form"})
+class OnboardingProcessTests extends ApprovalAndReversalPaths {
 
     @Test
     void reviewTaskGoesToThePickedReviewerWithTheDeployedForm() {
@@ -142,9 +143,10 @@ class OnboardingProcessTests extends FlowProcessTestSupport {
                 runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
     }
 
-    private ProcessInstance start(String startingBucket) {
+    @Override
+    protected ProcessInstance start(String startingBucket, String riskClass) {
         return runtimeService().startProcessInstanceByKey(OnboardingProcess.KEY, "APP-2026-000001", Map.of(
-                APPLICATION_ID, "APP-2026-000001", STARTING_BUCKET, startingBucket, RISK_CLASS, "SAFE",
+                APPLICATION_ID, "APP-2026-000001", STARTING_BUCKET, startingBucket, RISK_CLASS, riskClass,
                 RISK_RULE, "all checks passed"));
     }
 

@@ -1,5 +1,7 @@
 package io.backops.application.internal;
 
+import io.backops.application.TimelineEntry;
+import io.backops.application.TimelineEvent;
 import io.backops.shared.RequestId;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,30 +24,30 @@ public class ApplicationHistory {
         this.chain = chain;
     }
 
+    public void record(String applicationId, TimelineEntry entry) {
+        record(applicationId, entry.actor(), entry.event().name(), entry.before(), entry.after(), entry.detail());
+    }
+
     /** Appends to the application's hash chain (ADR 0005), in the caller's transaction or, without one, in its own. */
     @Transactional
     public void record(String applicationId, String actor, String event, String before, String after, String detail) {
         chain.append(applicationId, actor, event, cut(before), cut(after), cut(detail), RequestId.current().orElse(null));
     }
 
-    public List<Entry> of(String applicationId) {
+    public List<TimelineEntry> of(String applicationId) {
         return jdbc.sql("""
                 select occurred_at, actor, event, before_value, after_value, detail, request_id from application_event
                 where application_id = ? order by occurred_at, id
                 """)
                 .param(applicationId)
-                .query((rs, n) -> new Entry(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
-                        rs.getString("event"), rs.getString("before_value"), rs.getString("after_value"),
-                        rs.getString("detail"), rs.getString("request_id")))
+                .query((rs, n) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("actor"), TimelineEvent.valueOf(rs.getString("event")),
+                        rs.getString("before_value"), rs.getString("after_value"), rs.getString("detail"),
+                        rs.getString("request_id")))
                 .list();
     }
 
     private static String cut(String value) {
         return value == null || value.length() <= 1000 ? value : value.substring(0, 1000);
-    }
-
-    /** {@code requestId}: the request (or the job it started) that made the change, as in the log lines. */
-    public record Entry(OffsetDateTime at, String actor, String event, String before, String after, String detail,
-                        String requestId) {
     }
 }

@@ -2,7 +2,9 @@ package io.backops.application.internal;
 
 import io.backops.application.ApplicationFilter;
 import io.backops.application.ApplicationPage;
+import io.backops.application.ApplicationScope;
 import io.backops.application.ApplicationStatus;
+import io.backops.application.ListTab;
 import io.backops.application.RiskClass;
 import io.backops.shared.KraStatus;
 import io.backops.shared.Pan;
@@ -31,9 +33,9 @@ public class ApplicationListing {
         this.jdbc = jdbc;
     }
 
-    public ApplicationPage page(Scope scope, ApplicationFilter filter) {
+    public ApplicationPage page(ApplicationScope scope, ApplicationFilter filter) {
         Query where = new Query();
-        scope.apply(where);
+        apply(scope, where);
         filters(filter, where);
 
         Map<String, Long> counts = counts(where);
@@ -41,6 +43,9 @@ public class ApplicationListing {
         Query page = where.copy();
         if (filter.status() != null) {
             page.and("status = ?", filter.status().name());
+        }
+        if (filter.awaitingApprovalOnly()) {
+            page.and("approval_decision is not null");
         }
         if (filter.after() != null) {
             String before = filter.newestFirst() ? "<" : ">";
@@ -78,19 +83,25 @@ public class ApplicationListing {
         for (ApplicationStatus status : ApplicationStatus.values()) {
             counts.put(status.name(), 0L);
         }
-        jdbc.sql("select status, count(*) as n from investor_application where " + where.sql() + " group by status")
+        long[] awaiting = {0};
+        jdbc.sql("""
+                select status, count(*) as n, count(approval_decision) as awaiting from investor_application
+                where %s group by status
+                """.formatted(where.sql()))
                 .params(where.params)
                 .query(rs -> {
                     counts.put(rs.getString("status"), rs.getLong("n"));
+                    awaiting[0] += rs.getLong("awaiting");
                 });
         counts.put("ALL", counts.values().stream().mapToLong(Long::longValue).sum());
+        counts.put(ListTab.AWAITING_APPROVAL.name(), awaiting[0]);
         return counts;
     }
 
     /** How many applications in scope were submitted at or after this time. */
-    public long submittedSince(Scope scope, OffsetDateTime since) {
+    public long submittedSince(ApplicationScope scope, OffsetDateTime since) {
         Query where = new Query();
-        scope.apply(where);
+        apply(scope, where);
         where.and("submitted_at >= ?", since);
         return jdbc.sql("select count(*) from investor_application where " + where.sql())
                 .params(where.params)
@@ -122,29 +133,16 @@ public class ApplicationListing {
         }
     }
 
-    /** Who sees what (DESIGN.md §3), as a condition on the rows. */
-    public record Scope(String column, List<String> values) {
-
-        public static Scope everything() {
-            return new Scope(null, List.of());
-        }
-
-        public static Scope assignedTo(List<String> usernames) {
-            return new Scope("assignee", usernames);
-        }
-
-        public static Scope channel(String distributorArn) {
-            return new Scope("distributor_arn", List.of(distributorArn));
-        }
-
-        public static Scope submittedBy(String username) {
-            return new Scope("submitted_by", List.of(username));
-        }
-
-        void apply(Query where) {
-            if (column != null) {
-                where.in(column, values);
-            }
+    /** A scope as a condition on the rows: a column and its allowed values, bound as parameters. */
+    private static void apply(ApplicationScope scope, Query where) {
+        String column = switch (scope.by()) {
+            case EVERYTHING -> null;
+            case ASSIGNEE -> "assignee";
+            case CHANNEL -> "distributor_arn";
+            case SUBMITTER -> "submitted_by";
+        };
+        if (column != null) {
+            where.in(column, scope.values().stream().sorted().toList());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.backops.application.internal;
 
+import io.backops.application.Note;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +29,5 @@ public class ApplicationNotes {
                 .query((rs, n) -> new Note(rs.getObject("written_at", OffsetDateTime.class), rs.getString("author"),
                         rs.getString("text")))
                 .list();
-    }
-
-    public record Note(OffsetDateTime at, String author, String text) {
     }
 }

@@ -1,7 +1,11 @@
 package io.backops.application.internal;
 
 import io.backops.application.ApplicationStatus;
+import io.backops.application.ApplicationType;
+import io.backops.application.Decision;
+import io.backops.application.InvestorApplication;
 import io.backops.application.RiskClass;
+import io.backops.shared.ConflictException;
 import io.backops.shared.KraStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +25,7 @@ public class InvestorApplications {
 
     private final JdbcClient jdbc;
 
-    InvestorApplications(JdbcClient jdbc) {
+    public InvestorApplications(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -36,7 +39,7 @@ public class InvestorApplications {
                 .param("id", row.id())
                 .param("distributorArn", row.distributorArn())
                 .param("amc", row.amc())
-                .param("applicationType", row.applicationType())
+                .param("applicationType", row.applicationType().name())
                 .param("applicantName", row.applicantName())
                 .param("pan", row.pan())
                 .param("dateOfBirth", row.dateOfBirth())
@@ -50,35 +53,70 @@ public class InvestorApplications {
                 .update();
     }
 
-    /**
-     * Puts corrected data in place of a draft's and sends it back to PENDING, clearing the earlier decision. The
-     * {@code status = 'DRAFT'} guard makes a second or concurrent resubmission change nothing.
-     */
-    public boolean resubmit(String id, String applicantName, String pan, LocalDate dateOfBirth, String applicantJson,
-                            String applicationType, String amc, RiskClass riskClass, String riskRule) {
-        return jdbc.sql("""
+    /** Corrected data in place of a draft's; the aggregate's transition is saved with it by {@link #save}. */
+    public void replaceApplicant(String id, String applicantName, String pan, LocalDate dateOfBirth,
+                                 String applicantJson, ApplicationType applicationType, String amc, RiskClass riskClass,
+                                 String riskRule) {
+        jdbc.sql("""
                 update investor_application
                 set applicant_name = ?, pan = ?, date_of_birth = ?, applicant = ?, application_type = ?, amc = ?,
-                    risk_class = ?, risk_rule = ?, status = 'PENDING', decided_at = null, decided_by = null,
-                    decision_reason = null, escalated = false, version = version + 1
-                where id = ? and status = 'DRAFT' and dropped_off_at is null
+                    risk_class = ?, risk_rule = ?
+                where id = ?
                 """)
-                .params(applicantName, pan, dateOfBirth, applicantJson, applicationType, amc, riskClass.name(), riskRule, id)
-                .update() == 1;
+                .params(applicantName, pan, dateOfBirth, applicantJson, applicationType.name(), amc, riskClass.name(), riskRule,
+                        id)
+                .update();
     }
 
-    /** Marks a draft as dropped off; false when it is no draft waiting any more. */
-    public boolean dropOff(String id, OffsetDateTime at) {
-        return jdbc.sql("""
-                update investor_application set dropped_off_at = ?
-                where id = ? and status = 'DRAFT' and dropped_off_at is null
-                """)
-                .params(at, id)
-                .update() == 1;
+    /** The aggregate, with the version its save is guarded by. */
+    public Optional<InvestorApplication> load(String id) {
+        return jdbc.sql("select * from investor_application where id = ?").param(id)
+                .query(InvestorApplications::toAggregate).optional();
     }
 
-    public void markEscalated(String id) {
-        jdbc.sql("update investor_application set escalated = true, version = version + 1 where id = ?").param(id).update();
+    /**
+     * Writes the aggregate's state back if nobody changed it since it was loaded; otherwise a conflict, and the
+     * caller's transaction rolls back whole. This guard is what makes "exactly one wins" hold for two decisions,
+     * two approvals, an approval and a reversal, a reversal and the KRA push.
+     */
+    public void save(InvestorApplication application) {
+        var approval = application.approval();
+        var reversal = application.reversal();
+        var outcome = application.outcome();
+        int updated = jdbc.sql("""
+                update investor_application
+                set status = :status, kra_status = :kraStatus, assignee = :assignee, escalated = :escalated,
+                    decided_by = :decidedBy, decided_at = :decidedAt, decision_reason = :decisionReason,
+                    approval_decision = :approvalDecision, approval_reason = :approvalReason,
+                    approval_maker = :approvalMaker, approval_requested_at = :approvalAt,
+                    reversal_requested_by = :reversalBy, reversal_reason = :reversalReason,
+                    reversal_requested_at = :reversalAt, dropped_off_at = :droppedOffAt,
+                    kra_push_claimed_at = :kraPushClaimedAt, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("status", application.status().name())
+                .param("kraStatus", application.kraStatus().name())
+                .param("assignee", application.assignee())
+                .param("escalated", application.escalated())
+                .param("decidedBy", outcome == null ? null : outcome.decidedBy())
+                .param("decidedAt", outcome == null ? null : outcome.decidedAt())
+                .param("decisionReason", outcome == null ? null : outcome.reason())
+                .param("approvalDecision", approval == null ? null : approval.decision().name())
+                .param("approvalReason", approval == null ? null : approval.reason())
+                .param("approvalMaker", approval == null ? null : approval.maker())
+                .param("approvalAt", approval == null ? null : approval.at())
+                .param("reversalBy", reversal == null ? null : reversal.requestedBy())
+                .param("reversalReason", reversal == null ? null : reversal.reason())
+                .param("reversalAt", reversal == null ? null : reversal.at())
+                .param("droppedOffAt", application.droppedOffAt())
+                .param("kraPushClaimedAt", application.kraPushClaimedAt())
+                .param("id", application.id().value())
+                .param("version", application.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("Application " + application.id()
+                    + " was changed by someone else just now; reload it and try again");
+        }
     }
 
     public Optional<Row> find(String id) {
@@ -117,33 +155,28 @@ public class InvestorApplications {
                 .param(username).query(String.class).list();
     }
 
-    public void assign(String id, String assignee) {
-        jdbc.sql("update investor_application set assignee = ?, version = version + 1 where id = ?")
-                .params(assignee, id).update();
-    }
-
-    /**
-     * Moves a pending application to its decided status. The {@code status = 'PENDING'} guard makes a second or
-     * concurrent decision change nothing, which the caller turns into a conflict.
-     */
-    public boolean decide(String id, ApplicationStatus outcome, String decidedBy, String reason, OffsetDateTime at) {
-        return jdbc.sql("""
-                update investor_application
-                set status = ?, decided_by = ?, decision_reason = ?, decided_at = ?, version = version + 1
-                where id = ? and status = 'PENDING'
-                """)
-                .params(outcome.name(), decidedBy, reason, at, id)
-                .update() == 1;
-    }
-
-    public void updateKraStatus(String id, KraStatus kraStatus) {
-        jdbc.sql("update investor_application set kra_status = ?, version = version + 1 where id = ?")
-                .params(kraStatus.name(), id).update();
+    private static InvestorApplication toAggregate(ResultSet rs, int rowNum) throws SQLException {
+        String approvalDecision = rs.getString("approval_decision");
+        String reversalBy = rs.getString("reversal_requested_by");
+        var status = ApplicationStatus.valueOf(rs.getString("status"));
+        var decidedAt = rs.getObject("decided_at", OffsetDateTime.class);
+        return new InvestorApplication(new InvestorApplication.Id(rs.getString("id")), rs.getString("distributor_arn"),
+                rs.getString("risk_class") == null ? null : RiskClass.valueOf(rs.getString("risk_class")), status,
+                KraStatus.valueOf(rs.getString("kra_status")), rs.getString("assignee"), rs.getBoolean("escalated"),
+                decidedAt == null ? null : new InvestorApplication.Outcome(status, rs.getString("decided_by"),
+                        decidedAt, rs.getString("decision_reason")),
+                approvalDecision == null ? null : new InvestorApplication.PendingApproval(
+                        Decision.valueOf(approvalDecision), rs.getString("approval_reason"),
+                        rs.getString("approval_maker"), rs.getObject("approval_requested_at", OffsetDateTime.class)),
+                reversalBy == null ? null : new InvestorApplication.PendingReversal(reversalBy,
+                        rs.getString("reversal_reason"), rs.getObject("reversal_requested_at", OffsetDateTime.class)),
+                rs.getObject("dropped_off_at", OffsetDateTime.class),
+                rs.getObject("kra_push_claimed_at", OffsetDateTime.class), rs.getLong("version"));
     }
 
     private static Row toRow(ResultSet rs, int rowNum) throws SQLException {
         return new Row(rs.getString("id"), rs.getString("distributor_arn"), rs.getString("amc"),
-                rs.getString("application_type"), rs.getString("applicant_name"), rs.getString("pan"),
+                ApplicationType.valueOf(rs.getString("application_type")), rs.getString("applicant_name"), rs.getString("pan"),
                 rs.getObject("date_of_birth", LocalDate.class), rs.getString("applicant"),
                 ApplicationStatus.valueOf(rs.getString("status")), KraStatus.valueOf(rs.getString("kra_status")),
                 rs.getString("assignee"), rs.getObject("submitted_at", OffsetDateTime.class),
@@ -153,13 +186,13 @@ public class InvestorApplications {
                 rs.getString("risk_rule"), rs.getBoolean("escalated"), rs.getString("submitted_by"));
     }
 
-    public record Row(String id, String distributorArn, String amc, String applicationType, String applicantName,
+    public record Row(String id, String distributorArn, String amc, ApplicationType applicationType, String applicantName,
                       String pan, LocalDate dateOfBirth, String applicantJson, ApplicationStatus status,
                       KraStatus kraStatus, String assignee, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
                       String decidedBy, String decisionReason, RiskClass riskClass, String riskRule,
                       boolean escalated, String submittedBy) {
 
-        public static Row submitted(String id, String distributorArn, String amc, String applicationType,
+        public static Row submitted(String id, String distributorArn, String amc, ApplicationType applicationType,
                                     String applicantName, String pan, LocalDate dateOfBirth, String applicantJson,
                                     OffsetDateTime submittedAt, RiskClass riskClass, String riskRule,
                                     String submittedBy) {
@@ -173,5 +206,6 @@ public class InvestorApplications {
             return "Row[" + id + "]";
         }
     }
+
 
 }

@@ -6,8 +6,9 @@ import io.backops.application.ApplicationSearch;
 import io.backops.application.ApplicationView;
 import io.backops.application.Submission;
 import io.backops.application.SubmittedApplication;
-import io.backops.application.internal.ApplicationHistory;
-import io.backops.application.internal.ApplicationNotes;
+import io.backops.application.ApplicationIntake;
+import io.backops.application.Note;
+import io.backops.application.TimelineEntry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,16 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
     private final ApplicationManagement applications;
+    private final ApplicationIntake intake;
     private final ApplicationSearch search;
 
-    ApplicationController(ApplicationManagement applications, ApplicationSearch search) {
+    ApplicationController(ApplicationManagement applications, ApplicationIntake intake, ApplicationSearch search) {
         this.applications = applications;
+        this.intake = intake;
         this.search = search;
     }
 
     @PostMapping
     ResponseEntity<SubmittedApplication> submit(@Valid @RequestBody Submission submission, Principal principal) {
-        var submitted = applications.submit(submission, principal.getName());
+        var submitted = intake.submit(submission, principal.getName());
         return ResponseEntity.created(URI.create("/api/applications/" + submitted.id())).body(submitted);
     }
 
@@ -69,21 +72,21 @@ class ApplicationController {
     @PostMapping("/{id}/resubmit")
     SubmittedApplication resubmit(@PathVariable String id, @Valid @RequestBody Submission submission,
                                   Principal principal) {
-        return applications.resubmit(id, submission, principal.getName());
+        return intake.resubmit(id, submission, principal.getName());
     }
 
     @GetMapping("/{id}/history")
-    Map<String, List<ApplicationHistory.Entry>> history(@PathVariable String id, Principal principal) {
+    Map<String, List<TimelineEntry>> history(@PathVariable String id, Principal principal) {
         return Map.of("items", applications.history(id, principal.getName()));
     }
 
     @GetMapping("/{id}/notes")
-    Map<String, List<ApplicationNotes.Note>> notes(@PathVariable String id, Principal principal) {
+    Map<String, List<Note>> notes(@PathVariable String id, Principal principal) {
         return Map.of("items", applications.notes(id, principal.getName()));
     }
 
     @PostMapping("/{id}/notes")
-    ResponseEntity<ApplicationNotes.Note> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest note,
+    ResponseEntity<Note> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest note,
                                                   Principal principal) {
         return ResponseEntity.status(201).body(applications.addNote(id, principal.getName(), note.text()));
     }

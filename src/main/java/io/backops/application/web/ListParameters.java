@@ -1,7 +1,7 @@
 package io.backops.application.web;
 
 import io.backops.application.ApplicationFilter;
-import io.backops.application.ApplicationStatus;
+import io.backops.application.ListTab;
 import io.backops.shared.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +18,9 @@ final class ListParameters {
     static ApplicationFilter filter(String status, List<String> distributors, List<String> amcs, String text,
                                     String sort, int size, String cursor) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ApplicationStatus tab = null;
-        if (!"ALL".equals(status)) {
-            try {
-                tab = ApplicationStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                errors.put("status", "must be PENDING, ACCEPTED, REJECTED, DRAFT or ALL");
-            }
+        ListTab tab = ListTab.of(status).orElse(ListTab.ALL);
+        if (ListTab.of(status).isEmpty()) {
+            errors.put("status", "must be one of " + ListTab.words());
         }
         boolean newestFirst = true;
         switch (sort) {
@@ -49,7 +45,7 @@ final class ListParameters {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new ApplicationFilter(tab, distributors, amcs, text, newestFirst, size, after);
+        return ApplicationFilter.of(tab, distributors, amcs, text, newestFirst, size, after);
     }
 
     static String cursor(ApplicationFilter.Position next) {

@@ -1,5 +1,6 @@
 package io.backops.kra.internal;
 
+import io.backops.application.ApplicationType;
 import io.backops.application.KycData;
 import io.backops.kra.KraIntegration;
 import io.backops.kra.KraOutcome;
@@ -177,7 +178,7 @@ class KraGateway implements KraSubmissions {
 
     private Map<String, String> kycRecord(KraAgency agency, KycData a) {
         Map<String, String> record = new LinkedHashMap<>();
-        record.put("APP_UPDTFLG", "MODIFY".equals(a.applicationType()) ? "02" : "01");
+        record.put("APP_UPDTFLG", a.applicationType() == ApplicationType.MODIFY ? "02" : "01");
         record.put("APP_POS_CODE", agency.client().posCode());
         record.put("APP_TYPE", "I");
         record.put("APP_NO", a.applicationId());

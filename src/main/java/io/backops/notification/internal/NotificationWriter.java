@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backops.application.ApplicationDecided;
 import io.backops.application.ApplicationDroppedOff;
+import io.backops.application.ApplicationReversed;
+import io.backops.application.ApprovalEscalated;
 import io.backops.application.ApplicationManagement;
 import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
@@ -66,6 +68,20 @@ class NotificationWriter {
                 Outbox.Channel.EMAIL, event, applicant.email(), email.subject(), email.text(), now()));
     }
 
+    /** A reversal put a decided application back to review: its channel hears that it is PENDING again, and why. */
+    @EventListener
+    void on(ApplicationReversed reversed) {
+        callback(reversed.applicationId(), reversed.distributorArn(), NotificationEvent.PENDING,
+                "decision reversed: " + reversed.requestReason());
+    }
+
+    @EventListener
+    void on(ApprovalEscalated escalated) {
+        if (escalated.notified() != null) {
+            emailEscalation(escalated.applicationId(), escalated.notified(), escalated.maker(), escalated.detail());
+        }
+    }
+
     @EventListener
     void on(ApplicationDroppedOff droppedOff) {
         callback(droppedOff.applicationId(), droppedOff.distributorArn(), NotificationEvent.DROPOFF,
@@ -74,14 +90,18 @@ class NotificationWriter {
 
     @EventListener
     void on(ReviewEscalated escalated) {
-        users.find(escalated.manager()).filter(manager -> manager.email() != null).ifPresent(manager -> {
-            var applicant = applications.kycData(escalated.applicationId());
-            Map<String, String> fields = fields(escalated.applicationId(), applicant.name(), "PENDING",
-                    escalated.detail());
+        emailEscalation(escalated.applicationId(), escalated.manager(), escalated.previousAssignee(),
+                escalated.detail());
+    }
+
+    private void emailEscalation(String applicationId, String managerName, String reviewer, String detail) {
+        users.find(managerName).filter(manager -> manager.email() != null).ifPresent(manager -> {
+            var applicant = applications.kycData(applicationId);
+            Map<String, String> fields = fields(applicationId, applicant.name(), "PENDING", detail);
             fields.put("manager", manager.name());
-            fields.put("reviewer", escalated.previousAssignee() == null ? "nobody" : escalated.previousAssignee());
+            fields.put("reviewer", reviewer == null ? "nobody" : reviewer);
             templates.render(NotificationEvent.ESCALATED, fields).ifPresent(email -> outbox.enqueue(
-                    escalated.applicationId(), null, Outbox.Channel.EMAIL, NotificationEvent.ESCALATED, manager.email(),
+                    applicationId, null, Outbox.Channel.EMAIL, NotificationEvent.ESCALATED, manager.email(),
                     email.subject(), email.text(), now()));
         });
     }

@@ -80,11 +80,7 @@ public class Summary {
         BackofficeUser user = users.find(viewer).orElseThrow(() -> new AccessDeniedException("Unknown user"));
         return switch (user.role()) {
             case ADMIN -> null;
-            case MANAGER -> {
-                List<String> team = new ArrayList<>(users.team(viewer));
-                team.add(viewer);
-                yield team;
-            }
+            case MANAGER -> users.teamAndSelf(viewer);
             default -> throw new AccessDeniedException("Only admins and managers see the summary");
         };
     }

@@ -2,7 +2,7 @@ package io.backops.review.internal;
 
 import static io.backops.review.OnboardingProcess.Variables.*;
 
-import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationLifecycle;
 import io.backops.application.ApplicationStatus;
 import io.backops.application.Decision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("decideAutomatically")
 class DecideAutomatically implements JavaDelegate {
 
-    private final ApplicationManagement applications;
+    private final ApplicationLifecycle applications;
 
-    DecideAutomatically(ApplicationManagement applications) {
+    DecideAutomatically(ApplicationLifecycle applications) {
         this.applications = applications;
     }
 
@@ -24,7 +24,7 @@ class DecideAutomatically implements JavaDelegate {
         var bucket = ApplicationStatus.valueOf((String) execution.getVariable(STARTING_BUCKET));
         Decision decision = bucket == ApplicationStatus.ACCEPTED ? Decision.ACCEPT : Decision.REJECT;
         String reason = "Classified " + execution.getVariable(RISK_CLASS) + ": " + execution.getVariable(RISK_RULE);
-        applications.recordAutomaticDecision(execution.getProcessBusinessKey(), decision, reason);
+        applications.decideAutomatically(execution.getProcessBusinessKey(), decision, reason);
         execution.setVariable(DECISION, decision.name());
         execution.setVariable(REASON, reason);
     }

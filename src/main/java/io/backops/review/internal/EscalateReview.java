@@ -2,7 +2,7 @@ package io.backops.review.internal;
 
 import static io.backops.review.OnboardingProcess.Elements.USER_REVIEW;
 
-import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationLifecycle;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.UserManagement;
 import org.camunda.bpm.engine.TaskService;
@@ -21,12 +21,12 @@ class EscalateReview implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(EscalateReview.class);
 
-    private final ApplicationManagement applications;
+    private final ApplicationLifecycle applications;
     private final UserManagement users;
     private final TaskService tasks;
     private final ReviewSla sla;
 
-    EscalateReview(ApplicationManagement applications, UserManagement users, TaskService tasks, ReviewSla sla) {
+    EscalateReview(ApplicationLifecycle applications, UserManagement users, TaskService tasks, ReviewSla sla) {
         this.applications = applications;
         this.users = users;
         this.tasks = tasks;

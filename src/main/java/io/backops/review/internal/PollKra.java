@@ -4,7 +4,7 @@ import static io.backops.review.OnboardingProcess.Variables.KRA_FINAL;
 import static io.backops.review.OnboardingProcess.Variables.KRA_UPLOADED_AT;
 import static io.backops.review.OnboardingProcess.Variables.REQUEST_ID;
 
-import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationLifecycle;
 import io.backops.kra.KraSubmissions;
 import io.backops.shared.RequestId;
 import java.time.Duration;
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component("pollKra")
 class PollKra implements JavaDelegate {
 
-    private final ApplicationManagement applications;
+    private final ApplicationLifecycle applications;
     private final KraSubmissions kra;
     private final ReviewProperties properties;
 
-    PollKra(ApplicationManagement applications, KraSubmissions kra, ReviewProperties properties) {
+    PollKra(ApplicationLifecycle applications, KraSubmissions kra, ReviewProperties properties) {
         this.applications = applications;
         this.kra = kra;
         this.properties = properties;

@@ -2,6 +2,7 @@ package io.backops.review.internal;
 
 import static io.backops.review.OnboardingProcess.Variables.*;
 
+import io.backops.application.ApplicationLifecycle;
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.UserManagement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,11 +21,14 @@ class PrepareReview implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(PrepareReview.class);
 
     private final ApplicationManagement applications;
+    private final ApplicationLifecycle lifecycle;
     private final UserManagement users;
     private final RoundRobinAssignment rotation;
 
-    PrepareReview(ApplicationManagement applications, UserManagement users, RoundRobinAssignment rotation) {
+    PrepareReview(ApplicationManagement applications, ApplicationLifecycle lifecycle, UserManagement users,
+                  RoundRobinAssignment rotation) {
         this.applications = applications;
+        this.lifecycle = lifecycle;
         this.users = users;
         this.rotation = rotation;
     }
@@ -39,7 +43,7 @@ class PrepareReview implements JavaDelegate {
         if (assignee == null) {
             log.warn("No active reviewer: {} waits unassigned for a manager or admin", id);
         } else {
-            applications.assign(id, assignee, ApplicationManagement.SYSTEM);
+            lifecycle.assign(id, assignee, ApplicationManagement.SYSTEM);
         }
         var facts = applications.reviewFacts(id);
         execution.setVariable(ASSIGNEE, assignee);

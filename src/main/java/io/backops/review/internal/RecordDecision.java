@@ -2,31 +2,28 @@ package io.backops.review.internal;
 
 import static io.backops.review.OnboardingProcess.Variables.*;
 
-import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationLifecycle;
 import io.backops.application.Decision;
-import io.backops.shared.ConflictException;
-import io.backops.shared.NotFoundException;
+import io.backops.application.InvestorApplication;
 import io.backops.shared.ValidationException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs when the review task completes, whichever surface completed it (Tasklist, engine REST, the API): the decision
  * is recorded by the application module under the same rules everywhere, or the completion fails and nothing changes.
- * Problems are raised as {@link RefusedTaskChange}, which engine REST answers with a 4xx.
+ * Whether it waits for a checker (four eyes) is the application's answer, set here for the flow to follow; the
+ * person deciding cannot choose it.
  */
 @Component("recordDecision")
 class RecordDecision implements TaskListener {
 
-    private final ApplicationManagement applications;
+    private final ApplicationLifecycle applications;
     private final IdentityService identity;
 
-    RecordDecision(ApplicationManagement applications, IdentityService identity) {
+    RecordDecision(ApplicationLifecycle applications, IdentityService identity) {
         this.applications = applications;
         this.identity = identity;
     }
@@ -40,36 +37,27 @@ class RecordDecision implements TaskListener {
         // The business key, not a variable: whoever completes the task can send variables, but not move the
         // decision onto another application.
         String applicationId = task.getExecution().getProcessBusinessKey();
-        Decision decision = decision(task.getVariable(DECISION));
-        if (task.getVariable(REASON) != null && !(task.getVariable(REASON) instanceof String)) {
-            throw new RefusedTaskChange(422, "reason must be text", java.util.Map.of(REASON, "must be text"));
-        }
-        String reason = (String) task.getVariable(REASON);
-        String actor = actor(task);
-        try {
-            applications.recordDecision(applicationId, decision, reason, actor);
-        } catch (ValidationException e) {
-            throw new RefusedTaskChange(422, e.fieldErrors().entrySet().stream()
-                    .map(error -> error.getKey() + " " + error.getValue())
-                    .collect(Collectors.joining("; ")), e.fieldErrors());
-        } catch (NotFoundException | AccessDeniedException e) {
-            throw new RefusedTaskChange(403, actor + " may not decide on " + applicationId);
-        } catch (ConflictException e) {
-            throw new RefusedTaskChange(409, e.getMessage());
-        }
+        String actor = actor(identity, task);
+        TaskRefusals.refusedAsTaskChanges(() -> {
+            Decision decision = Decision.parse(task.getVariable(DECISION));
+            String reason = text(task.getVariable(REASON), REASON);
+            var result = applications.decide(applicationId, decision, reason, actor);
+            task.getExecution().setVariable(APPROVAL_REQUIRED,
+                    result == InvestorApplication.DecisionResult.AWAITING_APPROVAL);
+        });
     }
 
     /** The signed-in user who completes the task; the assignee when the engine itself completes it. */
-    private String actor(DelegateTask task) {
+    static String actor(IdentityService identity, DelegateTask task) {
         var authentication = identity.getCurrentAuthentication();
         return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 
-    private static Decision decision(Object value) {
-        try {
-            return Decision.valueOf(String.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            throw new RefusedTaskChange(422, "decision must be one of " + Arrays.toString(Decision.values()));
+    /** A reason as the person sent it: text, or nothing. */
+    static String text(Object value, String field) {
+        if (value == null || value instanceof String) {
+            return (String) value;
         }
+        throw new ValidationException(java.util.Map.of(field, "must be text"));
     }
 }

@@ -1,6 +1,6 @@
 package io.backops.review.internal;
 
-import io.backops.application.ApplicationManagement;
+import io.backops.application.ApplicationLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("recordDropOff")
 class RecordDropOff implements JavaDelegate {
 
-    private final ApplicationManagement applications;
+    private final ApplicationLifecycle applications;
     private final OnboardingTimers timers;
 
-    RecordDropOff(ApplicationManagement applications, OnboardingTimers timers) {
+    RecordDropOff(ApplicationLifecycle applications, OnboardingTimers timers) {
         this.applications = applications;
         this.timers = timers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        applications.recordDropOff(execution.getBusinessKey(), "not resubmitted within " + timers.getDropOffAfter());
+        applications.dropOff(execution.getBusinessKey(), "not resubmitted within " + timers.getDropOffAfter());
     }
 }

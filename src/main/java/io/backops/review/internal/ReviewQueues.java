@@ -3,6 +3,7 @@ package io.backops.review.internal;
 import static io.backops.review.OnboardingProcess.Elements.USER_REVIEW;
 import static io.backops.review.OnboardingProcess.Variables.ASSIGNEE;
 
+import io.backops.application.ApplicationLifecycle;
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.PendingWork;
 import java.util.ArrayList;
@@ -23,11 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewQueues implements PendingWork {
 
     private final ApplicationManagement applications;
+    private final ApplicationLifecycle lifecycle;
     private final TaskService tasks;
     private final RuntimeService runtime;
 
-    ReviewQueues(ApplicationManagement applications, TaskService tasks, RuntimeService runtime) {
+    ReviewQueues(ApplicationManagement applications, ApplicationLifecycle lifecycle, TaskService tasks,
+                 RuntimeService runtime) {
         this.applications = applications;
+        this.lifecycle = lifecycle;
         this.tasks = tasks;
         this.runtime = runtime;
     }
@@ -43,7 +47,7 @@ class ReviewQueues implements PendingWork {
         List<Reassignment> moved = new ArrayList<>();
         for (String applicationId : applications.pendingAssignedTo(from)) {
             String to = nextAssignee.get();
-            applications.assign(applicationId, to, actor);
+            lifecycle.assign(applicationId, to, actor);
             var task = tasks.createTaskQuery().processInstanceBusinessKey(applicationId)
                     .taskDefinitionKey(USER_REVIEW).singleResult();
             if (task != null) {

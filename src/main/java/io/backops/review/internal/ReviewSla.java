@@ -20,15 +20,18 @@ import org.springframework.stereotype.Component;
 public class ReviewSla {
 
     private final Supplier<ProductSettings.Sla> sla;
+    private final Supplier<Integer> approvalBusinessDays;
     private final Clock clock;
 
     @Autowired
     ReviewSla(Settings settings) {
-        this(() -> settings.current().sla(), Clock.systemDefaultZone());
+        this(() -> settings.current().sla(), () -> settings.current().fourEyes().slaBusinessDays(),
+                Clock.systemDefaultZone());
     }
 
-    ReviewSla(Supplier<ProductSettings.Sla> sla, Clock clock) {
+    ReviewSla(Supplier<ProductSettings.Sla> sla, Supplier<Integer> approvalBusinessDays, Clock clock) {
         this.sla = sla;
+        this.approvalBusinessDays = approvalBusinessDays;
         this.clock = clock;
     }
 
@@ -36,11 +39,20 @@ public class ReviewSla {
         return Date.from(due(ZonedDateTime.now(clock)).toInstant());
     }
 
+    /** When a four-eyes decision's checker is due: the approval's own business days, the same holidays. */
+    public Date approvalDueDate() {
+        return Date.from(due(ZonedDateTime.now(clock), approvalBusinessDays.get()).toInstant());
+    }
+
     ZonedDateTime due(ZonedDateTime start) {
+        return due(start, sla.get().businessDays());
+    }
+
+    ZonedDateTime due(ZonedDateTime start, int businessDays) {
         ZonedDateTime due = start;
         ProductSettings.Sla now = sla.get();
         Set<LocalDate> holidays = Set.copyOf(now.holidays());
-        int left = now.businessDays();
+        int left = businessDays;
         while (left > 0) {
             due = due.plusDays(1);
             if (isBusinessDay(due.toLocalDate(), holidays)) {
@@ -57,5 +69,9 @@ public class ReviewSla {
 
     String describe() {
         return sla.get().businessDays() + " business days";
+    }
+
+    String describeApproval() {
+        return approvalBusinessDays.get() + " business days";
     }
 }

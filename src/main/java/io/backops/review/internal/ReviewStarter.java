@@ -3,12 +3,15 @@ package io.backops.review.internal;
 import static io.backops.review.OnboardingProcess.Variables.*;
 
 import io.backops.application.ApplicationResubmitted;
+import io.backops.application.ApplicationType;
+import io.backops.application.ApplicationReversed;
 import io.backops.application.ApplicationSubmitted;
 import io.backops.distribution.DistributorManagement;
 import io.backops.review.OnboardingProcess;
 import io.backops.shared.RequestId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -24,12 +27,15 @@ import org.springframework.stereotype.Component;
 class ReviewStarter {
 
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final RepositoryService repository;
     private final DistributorManagement distributors;
     private final Map<String, String> pinned = new ConcurrentHashMap<>();
 
-    ReviewStarter(RuntimeService runtime, RepositoryService repository, DistributorManagement distributors) {
+    ReviewStarter(RuntimeService runtime, HistoryService history, RepositoryService repository,
+                  DistributorManagement distributors) {
         this.runtime = runtime;
+        this.history = history;
         this.repository = repository;
         this.distributors = distributors;
     }
@@ -44,7 +50,7 @@ class ReviewStarter {
                 .putValue(REQUEST_ID, RequestId.current().orElse(null));
         var distributor = distributors.find(submitted.distributorArn()).orElseThrow();
         String key = distributor.flowKey() != null ? distributor.flowKey()
-                : "MODIFY".equals(submitted.applicationType()) ? OnboardingProcess.MODIFICATION_KEY : OnboardingProcess.KEY;
+                : submitted.applicationType() == ApplicationType.MODIFY ? OnboardingProcess.MODIFICATION_KEY : OnboardingProcess.KEY;
         if (distributor.flowVersion() == null) {
             // The engine's own way to the latest version: no query of ours on every submission.
             runtime.startProcessInstanceByKey(key, submitted.applicationId(), variables);
@@ -68,6 +74,12 @@ class ReviewStarter {
             }
             return definition.getId();
         });
+    }
+
+    /** A reversal took effect: the application's flow starts a fresh review. */
+    @EventListener
+    void on(ApplicationReversed reversed) {
+        new ReviewRestart(runtime, history).restart(reversed.applicationId(), reversed.reviewer());
     }
 
     @EventListener

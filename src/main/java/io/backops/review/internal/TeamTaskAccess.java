@@ -2,6 +2,9 @@ package io.backops.review.internal;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import static io.backops.review.OnboardingProcess.Elements.USER_REVIEW;
+
+import io.backops.application.ApplicationLifecycle;
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
@@ -31,20 +34,24 @@ import org.springframework.stereotype.Component;
 class TeamTaskAccess {
 
     private final UserManagement users;
-    private final ApplicationManagement applications;
+    private final ApplicationLifecycle lifecycle;
     private final AuthorizationService authorizations;
     private final TaskService tasks;
 
-    TeamTaskAccess(UserManagement users, ApplicationManagement applications, AuthorizationService authorizations,
+    TeamTaskAccess(UserManagement users, ApplicationLifecycle lifecycle, AuthorizationService authorizations,
                    TaskService tasks) {
         this.users = users;
-        this.applications = applications;
+        this.lifecycle = lifecycle;
         this.authorizations = authorizations;
         this.tasks = tasks;
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_ASSIGNMENT + "'")
     void onAssignment(DelegateTask task) {
+        if (!USER_REVIEW.equals(task.getTaskDefinitionKey())) {
+            // An approval task is taken by its checker; the application stays with the reviewer who decided.
+            return;
+        }
         if (task.getAssignee() == null && task.getExecution() != null) {
             throw new RefusedTaskChange(409, "An application under review keeps an assignee: reassign it instead");
         }
@@ -52,7 +59,7 @@ class TeamTaskAccess {
         // any flow (Tasklist's "create task") has no application.
         if (task.getExecution() != null) {
             var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            applications.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
+            lifecycle.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
                     authentication != null ? authentication.getUserId() : ApplicationManagement.SYSTEM);
             // "Back to the same reviewer" after a draft means the reviewer who had it last, however it reached him.
             if (users.find(task.getAssignee()).filter(user -> user.role() == Role.USER).isPresent()) {

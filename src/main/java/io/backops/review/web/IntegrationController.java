@@ -10,7 +10,6 @@ import io.backops.review.KraStatusCheck;
 import io.backops.settings.Grant;
 import io.backops.settings.Settings;
 import io.backops.shared.KraStatus;
-import io.backops.shared.NotFoundException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,7 @@ class IntegrationController {
     @GetMapping("/api/applications/{id}/integration")
     IntegrationStatus integration(@PathVariable String id, Principal principal) {
         settings.require(Grant.INTEGRATION);
-        if (!applications.inScope(id, principal.getName())) {
-            throw new NotFoundException("No application " + id);
-        }
+        applications.requireInScope(id, principal.getName());
         boolean backOffice = users.isBackOffice(principal.getName());
         var integration = statuses.of(id).orElseGet(() ->
                 new IntegrationStatus(id, null, KraStatus.NOT_PUSHED, null, null, null, null, null, List.of()));

@@ -1,6 +1,9 @@
 package io.backops.review.web;
 
+import io.backops.application.ApplicationStatus;
+import io.backops.application.ApplicationView;
 import io.backops.application.Decision;
+import io.backops.application.InvestorApplication;
 import io.backops.review.Reviews;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,11 +29,23 @@ class ReviewController {
         this.reviews = reviews;
     }
 
+    /** 200 when the decision took effect; 202 with the approval it waits for where a four-eyes rule holds. */
     @PostMapping("/decision")
-    ResponseEntity<Void> decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
-                                Principal principal) {
-        reviews.decide(id, request.decision(), request.reason(), principal.getName());
-        return ResponseEntity.ok().build();
+    ResponseEntity<DecisionResponse> decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
+                                            Principal principal) {
+        var approval = reviews.decide(id, request.decision(), request.reason(), principal.getName());
+        if (approval == null) {
+            return ResponseEntity.ok().build();
+        }
+        return ResponseEntity.accepted().body(new DecisionResponse(ApplicationStatus.PENDING, approval));
+    }
+
+    /** The checker's answer to a four-eyes decision: the maker's manager or an admin, never the maker. */
+    @PostMapping("/approval")
+    ResponseEntity<Void> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request,
+                                 Principal principal) {
+        reviews.checkDecision(id, request.approve(), request.reason(), principal.getName());
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/assignee")
@@ -40,7 +55,15 @@ class ReviewController {
         return ResponseEntity.noContent().build();
     }
 
-    record DecisionRequest(@NotNull Decision decision, @Size(max = 1000) String reason) {
+    record DecisionRequest(@NotNull Decision decision,
+                           @Size(max = InvestorApplication.MAX_REASON_LENGTH) String reason) {
+    }
+
+    record DecisionResponse(ApplicationStatus status, ApplicationView.ApprovalView approval) {
+    }
+
+    record ApprovalRequest(@NotNull Boolean approve,
+                           @Size(max = InvestorApplication.MAX_REASON_LENGTH) String reason) {
     }
 
     record AssigneeRequest(@NotBlank String username) {

@@ -35,7 +35,10 @@ public class SettingsDefaultValues {
         this.settings = new ProductSettings(grants, classification,
                 new ProductSettings.Reasons(List.copyOf(review.reasons().reject()), List.copyOf(review.reasons().draft())),
                 templates, new ProductSettings.Sla(review.slaBusinessDays(), List.copyOf(review.holidays())),
-                new ProductSettings.Kra(List.copyOf(defaults.kra().priority()), review.kraRetryCycle()));
+                new ProductSettings.Kra(List.copyOf(defaults.kra().priority()), review.kraRetryCycle()),
+                // A RISKY investor is never let in by one person alone.
+                new ProductSettings.FourEyes(List.of(new ProductSettings.FourEyesRule("ACCEPT", List.of("RISKY"))),
+                        review.approvalSlaBusinessDays()));
     }
 
     public ProductSettings settings() {

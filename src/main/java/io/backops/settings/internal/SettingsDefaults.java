@@ -18,7 +18,7 @@ record SettingsDefaults(@DefaultValue Classification classification, @DefaultVal
     record Classification(@DefaultValue Map<String, String> buckets) {
     }
 
-    record Review(@DefaultValue("2") int slaBusinessDays, @DefaultValue List<LocalDate> holidays,
+    record Review(@DefaultValue("2") int slaBusinessDays, @DefaultValue("1") int approvalSlaBusinessDays, @DefaultValue List<LocalDate> holidays,
                   @DefaultValue("PT1M,PT5M,PT30M,PT2H") String kraRetryCycle, @DefaultValue Reasons reasons) {
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 public class SettingsValidation {
 
     private static final Set<String> RISK_CLASSES = Set.of("SAFE", "UNCERTAIN", "RISKY");
+    private static final Set<String> DECISIONS = Set.of("ACCEPT", "REJECT", "DRAFT");
     private static final Set<String> BUCKETS = Set.of("PENDING", "ACCEPTED", "REJECTED");
     private static final Set<String> EMAIL_EVENTS = Set.of("ACCEPTED", "REJECTED", "DRAFT", "ESCALATED");
     private static final int MAX_REASONS = 50;
@@ -49,6 +50,32 @@ public class SettingsValidation {
         }
         if (s.kra() == null || s.kra().retryCycle() == null || s.kra().retryCycle().isBlank()) {
             errors.put("kra.retryCycle", "is required");
+        }
+        fourEyes(s.fourEyes(), errors);
+    }
+
+    private static void fourEyes(ProductSettings.FourEyes fourEyes, Map<String, String> errors) {
+        if (fourEyes == null || fourEyes.rules() == null || fourEyes.rules().size() > 20) {
+            errors.put("fourEyes.rules", "must be a list of at most 20 rules");
+            return;
+        }
+        if (fourEyes.slaBusinessDays() == null || fourEyes.slaBusinessDays() < 1 || fourEyes.slaBusinessDays() > 30) {
+            errors.put("fourEyes.slaBusinessDays", "must be between 1 and 30");
+        }
+        for (int i = 0; i < fourEyes.rules().size(); i++) {
+            var rule = fourEyes.rules().get(i);
+            String field = "fourEyes.rules[" + i + "]";
+            if (rule == null) {
+                errors.put(field, "is required");
+                continue;
+            }
+            if (!DECISIONS.contains(String.valueOf(rule.decision()))) {
+                errors.put(field + ".decision", "must be ACCEPT, REJECT or DRAFT");
+            }
+            if (rule.riskClasses() == null || rule.riskClasses().isEmpty()
+                    || !rule.riskClasses().stream().allMatch(c -> c != null && RISK_CLASSES.contains(c))) {
+                errors.put(field + ".riskClasses", "must list some of SAFE, UNCERTAIN and RISKY");
+            }
         }
     }
 

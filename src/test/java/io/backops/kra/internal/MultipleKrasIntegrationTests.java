@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backops.IntegrationTestSupport;
+import io.backops.application.ApplicationType;
 import io.backops.application.KycData;
 import io.backops.kra.KraOutcome;
 import io.backops.kra.KraUnavailableException;
@@ -179,7 +180,7 @@ class MultipleKrasIntegrationTests extends IntegrationTestSupport {
     }
 
     private static KycData kycData(String id, String pan) {
-        return new KycData(id, "NEW", "ASHA RAO", pan, LocalDate.of(1990, 8, 15), "F", "RAMESH RAO",
+        return new KycData(id, ApplicationType.NEW, "ASHA RAO", pan, LocalDate.of(1990, 8, 15), "F", "RAMESH RAO",
                 "asha@example.in", "9876543210", "12 MG Road", "PUNE", "MH", "411001", "DIGILOCKER", true);
     }
 }

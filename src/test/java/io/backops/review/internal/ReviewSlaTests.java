@@ -15,7 +15,7 @@ class ReviewSlaTests {
     private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
     private final ReviewSla sla = new ReviewSla(() -> new ProductSettings.Sla(2, List.of(LocalDate.of(2026, 12, 25))),
-            Clock.systemDefaultZone());
+            () -> 1, Clock.systemDefaultZone());
 
     @Test
     void twoBusinessDaysFromThursdaySkipTheWeekend() {
