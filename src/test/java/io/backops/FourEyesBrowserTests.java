@@ -1,0 +1,114 @@
+package io.backops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backops.identity.NewUser;
+import io.backops.identity.Role;
+import io.backops.identity.UserManagement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Four eyes and reversal in a real browser: a reviewer's acceptance waits, he cannot approve it himself, his manager
+ * finds it under "Awaiting approval" and approves it; an admin asks to reverse a rejection and a second admin
+ * approves it. Screenshots land in {@code target/screenshots/}.
+ */
+class FourEyesBrowserTests extends IntegrationTestSupport {
+
+    private static final String SECOND_ADMIN = "tadmintwo";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private UserManagement users;
+
+    private JsonNode settingsBefore;
+
+    @BeforeEach
+    void fourEyesOnUncertainAcceptances() {
+        if (!users.exists(SECOND_ADMIN)) {
+            users.create(new NewUser(SECOND_ADMIN, "Second Admin", "a2@test.local", null, null, Role.ADMIN, null,
+                    null), PASSWORD, false);
+        }
+        settingsBefore = read(get(ADMIN, "/api/settings"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = json.convertValue(settingsBefore, Map.class);
+        settings.put("fourEyes", Map.of("rules", List.of(Map.of("decision", "ACCEPT",
+                "riskClasses", List.of("UNCERTAIN"))), "slaBusinessDays", 1));
+        assertThat(put(ADMIN, "/api/settings", settings).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @AfterEach
+    void settingsAsTheyWere() {
+        assertThat(put(ADMIN, "/api/settings", settingsBefore).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void aReviewersAcceptanceWaitsAndHisManagerApprovesIt() {
+        String reviewer = TEAM.get(0);
+        String id = submitAssignedTo(reviewer, ADMIN, () -> {
+            Map<String, Object> submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
+            submission.put("checks", new HashMap<>(Map.of("faceMatch", 0.93, "nameMatch", 0.98,
+                    "documentForensics", "PASS", "aml", "REVIEW")));
+            return submission;
+        }).get("id").asText();
+
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/");
+            browser.signIn(reviewer, PASSWORD);
+            browser.open("/applications/" + id);
+            browser.click(By.id("accept"));
+            browser.waitForText("waits for a second person's approval");
+            assertThat(browser.find(By.id("approval-maker")).getText()).isEqualTo(reviewer);
+            assertThat(browser.text()).doesNotContain("Approve").contains("A second person");
+            browser.screenshot("portal-four-eyes-waiting");
+        }
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/");
+            browser.signIn(MANAGER, PASSWORD);
+            browser.open("/applications?status=AWAITING_APPROVAL");
+            browser.waitForText(id);
+            browser.screenshot("portal-awaiting-approval-tab");
+            browser.click(By.linkText(id));
+            browser.waitForText("Awaiting approval (four eyes)");
+            browser.clickAndConfirm(By.id("approve-decision"));
+            browser.waitForText("Approved the decision on " + id);
+        }
+        awaitKraStatus(id, "UNDER_PROCESS");
+        assertThat(application(id).get("status").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anAdminReversesARejectionWithASecondAdminsApproval() {
+        String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        post(TEAM.get(0), "/api/applications/" + id + "/decision", Map.of("decision", "REJECT", "reason", "Blurred"));
+
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/");
+            browser.signIn(ADMIN, ADMIN_PASSWORD);
+            browser.open("/applications/" + id);
+            browser.type(By.id("reversal-reason"), "The PAN was readable in the original upload");
+            browser.clickAndConfirm(By.id("request-reversal"));
+            browser.waitForText("it takes effect when a second person approves it");
+            assertThat(browser.find(By.id("reversal-requester")).getText()).isEqualTo(ADMIN);
+            assertThat(browser.text()).doesNotContain("Approve reversal");
+        }
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/");
+            browser.signIn(SECOND_ADMIN, PASSWORD);
+            browser.open("/applications/" + id);
+            browser.screenshot("portal-reversal-waiting");
+            browser.clickAndConfirm(By.id("approve-reversal"));
+            browser.waitForText("is pending review again");
+        }
+        assertThat(application(id).get("status").asText()).isEqualTo("PENDING");
+    }
+}
