@@ -1,6 +1,8 @@
 package io.backops.review.internal;
 
+import static io.backops.review.OnboardingProcess.Elements.USER_APPROVE_DECISION;
 import static io.backops.review.OnboardingProcess.Elements.USER_REVIEW;
+import static io.backops.review.OnboardingProcess.Variables.APPROVE;
 import static io.backops.review.OnboardingProcess.Variables.DECISION;
 import static io.backops.review.OnboardingProcess.Variables.REASON;
 
@@ -41,7 +43,8 @@ import org.slf4j.LoggerFactory;
 final class EngineSurfaceGuard extends CommandInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(EngineSurfaceGuard.class);
-    private static final Set<String> FROM_THE_PERSON = Set.of(DECISION, REASON);
+    /** What a person sends when completing a task: a decision and its reason, or a checker's answer and its reason. */
+    private static final Set<String> FROM_THE_PERSON = Set.of(DECISION, REASON, APPROVE);
     private static final Set<String> VARIABLE_WRITES = Set.of("SetTaskVariablesCmd", "SetExecutionVariablesCmd",
             "PatchTaskVariablesCmd", "PatchExecutionVariablesCmd", "RemoveTaskVariablesCmd",
             "RemoveExecutionVariablesCmd", "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
@@ -100,7 +103,7 @@ final class EngineSurfaceGuard extends CommandInterceptor {
         Set<String> dropped = new TreeSet<>();
         if (sent != null) {
             sent.forEach((key, value) -> {
-                if (FROM_THE_PERSON.contains(key)) {
+                if (fromThePerson(task, key)) {
                     kept.put(key, value);
                 } else {
                     dropped.add(key);
@@ -116,6 +119,15 @@ final class EngineSurfaceGuard extends CommandInterceptor {
             checkDecision(kept);
         }
         write(command, field, Variables.fromMap(kept));
+    }
+
+    /** A review takes a decision, an approval an answer; both a reason. */
+    private static boolean fromThePerson(TaskEntity task, String variable) {
+        if (REASON.equals(variable)) {
+            return true;
+        }
+        return USER_APPROVE_DECISION.equals(task.getTaskDefinitionKey()) ? APPROVE.equals(variable)
+                : DECISION.equals(variable);
     }
 
     private static void checkDecision(Map<String, Object> variables) {

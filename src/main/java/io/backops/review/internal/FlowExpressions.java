@@ -16,8 +16,9 @@ import java.util.function.Predicate;
  */
 final class FlowExpressions {
 
-    /** What the shipped flows read from Backops' beans: the review's due date and the configured durations. */
-    static final Set<String> BACKOPS_SETTINGS = Set.of("reviewSla.dueDate()", "onboardingTimers.dropOffAfter",
+    /** What the shipped flows read from Backops' beans: the review's and approval's due dates and the durations. */
+    static final Set<String> BACKOPS_SETTINGS = Set.of("reviewSla.dueDate()", "reviewSla.approvalDueDate()",
+            "onboardingTimers.dropOffAfter",
             "onboardingTimers.kraRetryCycle", "onboardingTimers.kraPollInterval");
     /** The beans those settings come from; the engine resolves nothing else on a bean. */
     static final Set<String> SETTINGS_BEANS = Set.of("reviewSla", "onboardingTimers");

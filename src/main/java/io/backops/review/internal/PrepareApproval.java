@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a four-eyes decision waits: the approval task is offered to the maker's manager and to the admins, never to
- * the maker (who is neither a candidate nor granted it). The form shows who
+ * When a four-eyes decision waits: the approval task goes to the maker's manager and is offered to the admins,
+ * never to the maker (who is neither its assignee, a candidate, nor granted it). The form shows who
  * decided what and why.
  */
 @Component("prepareApproval")
@@ -33,8 +33,9 @@ class PrepareApproval implements TaskListener {
         task.setVariable(MAKER, approval.maker());
         task.setVariable(MAKER_REASON, approval.reason());
         task.setVariable(DECISION, approval.decision().name());
+        // Admins may take any approval (in the portal or the API); the maker's manager finds it in his own Tasklist
+        // queue, assigned to him (the engine grants an assignee the task), since nobody claims tasks through the engine.
         task.addCandidateGroup(Groups.CAMUNDA_ADMIN);
-        // A candidate user is granted the task by the engine itself (read and work), as Tasklist needs.
-        users.find(approval.maker()).map(BackofficeUser::manager).ifPresent(task::addCandidateUser);
+        users.find(approval.maker()).map(BackofficeUser::manager).ifPresent(task::setAssignee);
     }
 }
