@@ -2,6 +2,7 @@ package io.backops.review;
 
 import static io.backops.review.OnboardingProcess.Elements.TIMER_KRA_POLL;
 
+import io.backops.application.ApplicationLifecycle;
 import io.backops.application.ApplicationManagement;
 import io.backops.identity.UserManagement;
 import io.backops.kra.KraIntegration;
@@ -10,7 +11,6 @@ import io.backops.kra.KraUnavailableException;
 import io.backops.settings.Grant;
 import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
-import io.backops.shared.NotFoundException;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,13 +31,16 @@ public class KraStatusCheck {
     private final KraSubmissions kra;
     private final IntegrationStatuses statuses;
     private final ApplicationManagement applications;
+    private final ApplicationLifecycle lifecycle;
     private final UserManagement users;
     private final Settings settings;
     private final RuntimeService runtime;
     private final ManagementService management;
 
     KraStatusCheck(KraSubmissions kra, IntegrationStatuses statuses, ApplicationManagement applications,
-                   UserManagement users, Settings settings, RuntimeService runtime, ManagementService management) {
+                   ApplicationLifecycle lifecycle, UserManagement users, Settings settings, RuntimeService runtime,
+                   ManagementService management) {
+        this.lifecycle = lifecycle;
         this.kra = kra;
         this.statuses = statuses;
         this.applications = applications;
@@ -56,15 +59,13 @@ public class KraStatusCheck {
         if (!users.isBackOffice(actor)) {
             throw new AccessDeniedException("Only the back office asks the KRA for a status");
         }
-        if (!applications.inScope(applicationId, actor)) {
-            throw new NotFoundException("No application " + applicationId);
-        }
+        applications.requireInScope(applicationId, actor);
         kra.integration(applicationId).map(KraIntegration::ackNumber).orElseThrow(() -> new ConflictException(
                 "Nothing to check: " + applicationId + " has not been uploaded to a KRA yet"));
         boolean answered;
         try {
             var outcome = kra.poll(applicationId, actor + " (check now)");
-            applications.recordKraStatus(applicationId, outcome.status());
+            lifecycle.recordKraStatus(applicationId, outcome.status());
             if (outcome.status().isFinal()) {
                 pollTheFlowNow(applicationId);
             }

@@ -7,7 +7,6 @@ import io.backops.kra.KraIntegration;
 import io.backops.kra.KraSubmissions;
 import io.backops.notification.Delivery;
 import io.backops.notification.Notifications;
-import io.backops.shared.NotFoundException;
 import io.backops.shared.web.Callers;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -47,9 +46,7 @@ class EvidenceExport {
         if (!Callers.isAdmin(caller) && !manager) {
             throw new AccessDeniedException("Evidence exports are for IT admins and managers");
         }
-        if (!applications.inScope(id, caller.getName())) {
-            throw new NotFoundException("No application " + id);
-        }
+        applications.requireInScope(id, caller.getName());
         ApplicationView application = applications.view(id, caller.getName());
         return new Document(FORMAT, OffsetDateTime.now(), caller.getName(), application, trail.of(id),
                 kra.integration(id).orElse(null), notifications.deliveriesOf(id));
