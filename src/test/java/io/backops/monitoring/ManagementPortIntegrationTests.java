@@ -31,6 +31,9 @@ class ManagementPortIntegrationTests {
     @DynamicPropertySource
     static void managementPort(DynamicPropertyRegistry properties) {
         properties.add("management.server.port", () -> MANAGEMENT_PORT);
+        // A second context in the suite's JVM: an engine of its own name, or engine REST and the webapps of the
+        // shared test application would find this context's engine (and its empty database) under "default".
+        properties.add("camunda.bpm.process-engine-name", () -> "managementport");
     }
 
     @Test
