@@ -57,12 +57,13 @@ class FlowEditorBrowserTests extends IntegrationTestSupport {
             assertThat(browser.find(By.cssSelector("#canvas .bjs-powered-by")).isDisplayed()).isTrue();
             assertThat(browser.find(By.cssSelector("#properties .bio-properties-panel")).isDisplayed()).isTrue();
 
-            // A service task between picking the reviewer and the review, calling a bean that does not exist.
+            // A service task between picking the reviewer and the review, calling a bean that does not exist. It is
+            // dropped on an empty part of the diagram: dropped on a flow or a shape, the modeler would join them.
             browser.script(modeling() + """
-                    var task = modeling.createShape({ type: 'bpmn:ServiceTask' }, { x: 610, y: 470 }, canvas.getRootElement());
+                    var task = modeling.createShape({ type: 'bpmn:ServiceTask' }, { x: 450, y: 780 }, canvas.getRootElement());
                     modeling.updateProperties(task, { id: '%s', name: 'Check again', 'camunda:delegateExpression': '${noSuchBean}' });
                     var into = registry.get('flow_to_user_review');
-                    modeling.reconnectEnd(into, task, { x: 610, y: 430 });
+                    modeling.reconnectEnd(into, task, { x: 450, y: 740 });
                     var out = modeling.connect(task, registry.get('user_review'));
                     modeling.updateProperties(out, { id: 'flow_checked_again' });
                     """.formatted(EXTRA_TASK));
