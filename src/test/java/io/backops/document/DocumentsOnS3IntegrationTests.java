@@ -1,5 +1,6 @@
 package io.backops.document;
 
+import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backops.IntegrationTestSupport;
@@ -13,6 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Backops with its documents in an S3 bucket, on a real S3 server (S3Proxy, started by the test, reached path-style
  * with signed requests as MinIO is): a submission's documents land in the bucket sealed, and read back whole.
  */
+// A second context with a job executor of its own: on PostgreSQL it shares the suite's database and would run the
+// shared application's jobs (against its own KRA simulator), so it is closed when its tests are done.
+@DirtiesContext
 class DocumentsOnS3IntegrationTests extends IntegrationTestSupport {
 
     private static final String BUCKET = "backops-it";

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,6 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * A Backops of its own: the shared one runs without a management port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A second context with a job executor of its own: on PostgreSQL it shares the suite's database and would run the
+// shared application's jobs (against its own KRA simulator), so it is closed when its tests are done.
+@DirtiesContext
 class ManagementPortIntegrationTests {
 
     private static final int MANAGEMENT_PORT = freePort();
