@@ -67,7 +67,7 @@ public class ApplicationLifecycle {
     public void checkDecision(String id, boolean approve, String reason, String checker) {
         Actor by = inScope(id, checker);
         transitions.apply(id, application -> {
-            String makersManager = managerOf(application.approval() == null ? null : application.approval().maker());
+            String makersManager = makersManager(application);
             if (approve) {
                 application.approveDecision(by, makersManager, now());
             } else {
@@ -81,15 +81,14 @@ public class ApplicationLifecycle {
     public void requireChecker(String id, String checker) {
         Actor by = inScope(id, checker);
         var application = reads.load(id);
-        application.requireChecker(by, managerOf(application.approval() == null ? null
-                : application.approval().maker()));
+        application.requireChecker(by, makersManager(application));
     }
 
     /** The checker let a four-eyes decision wait past its SLA: the maker's manager is told. */
     @Transactional
     public void escalateApproval(String id, String detail) {
         transitions.apply(id, application -> application.escalateApproval(
-                managerOf(application.approval() == null ? null : application.approval().maker()), detail, now()));
+                makersManager(application), detail, now()));
     }
 
     @Transactional
@@ -152,6 +151,11 @@ public class ApplicationLifecycle {
 
     private Actor actor(String username) {
         return Actor.SYSTEM.username().equals(username) ? Actor.SYSTEM : Actor.of(user(username));
+    }
+
+    /** The manager of the person whose decision waits for a checker; null when none waits or he has none. */
+    private String makersManager(InvestorApplication application) {
+        return application.approval() == null ? null : managerOf(application.approval().maker());
     }
 
     private String managerOf(String username) {
