@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The compliance lifecycle as its users meet it, over real HTTP: a four-eyes decision waits for its checker, who
@@ -28,29 +26,18 @@ class FourEyesAndReversalIntegrationTests extends IntegrationTestSupport {
 
     private static final String SECOND_ADMIN = "tadmintwo";
 
-    @Autowired
-    private UserManagement users;
-
     private JsonNode settingsBefore;
 
     /** Four eyes on accepting an UNCERTAIN application (the tests' RISKY ones are rejected by classification). */
     @BeforeEach
     void fourEyesOnUncertainAcceptances() {
-        if (!users.exists(SECOND_ADMIN)) {
-            users.create(new NewUser(SECOND_ADMIN, "Second Admin", "a2@test.local", null, null, Role.ADMIN, null,
-                    null), PASSWORD, false);
-        }
-        settingsBefore = read(get(ADMIN, "/api/settings"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> settings = json.convertValue(settingsBefore, Map.class);
-        settings.put("fourEyes", Map.of("rules", List.of(Map.of("decision", "ACCEPT",
-                "riskClasses", List.of("UNCERTAIN", "RISKY"))), "slaBusinessDays", 1));
-        assertThat(put(ADMIN, "/api/settings", settings).getStatusCode().value()).isEqualTo(200);
+        user(new NewUser(SECOND_ADMIN, "Second Admin", "a2@test.local", null, null, Role.ADMIN, null, null));
+        settingsBefore = fourEyesOnAccepting(List.of("UNCERTAIN", "RISKY"));
     }
 
     @AfterEach
     void settingsAsTheyWere() {
-        assertThat(put(ADMIN, "/api/settings", settingsBefore).getStatusCode().value()).isEqualTo(200);
+        restoreSettings(settingsBefore);
     }
 
     @Test

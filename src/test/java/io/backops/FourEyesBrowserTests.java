@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,28 +25,17 @@ class FourEyesBrowserTests extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
-    @Autowired
-    private UserManagement users;
-
     private JsonNode settingsBefore;
 
     @BeforeEach
     void fourEyesOnUncertainAcceptances() {
-        if (!users.exists(SECOND_ADMIN)) {
-            users.create(new NewUser(SECOND_ADMIN, "Second Admin", "a2@test.local", null, null, Role.ADMIN, null,
-                    null), PASSWORD, false);
-        }
-        settingsBefore = read(get(ADMIN, "/api/settings"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> settings = json.convertValue(settingsBefore, Map.class);
-        settings.put("fourEyes", Map.of("rules", List.of(Map.of("decision", "ACCEPT",
-                "riskClasses", List.of("UNCERTAIN"))), "slaBusinessDays", 1));
-        assertThat(put(ADMIN, "/api/settings", settings).getStatusCode().value()).isEqualTo(200);
+        user(new NewUser(SECOND_ADMIN, "Second Admin", "a2@test.local", null, null, Role.ADMIN, null, null));
+        settingsBefore = fourEyesOnAccepting(List.of("UNCERTAIN"));
     }
 
     @AfterEach
     void settingsAsTheyWere() {
-        assertThat(put(ADMIN, "/api/settings", settingsBefore).getStatusCode().value()).isEqualTo(200);
+        restoreSettings(settingsBefore);
     }
 
     @Test

@@ -111,7 +111,25 @@ public abstract class IntegrationTestSupport {
         }
     }
 
-    private void user(NewUser user) {
+    /**
+     * Four eyes on accepting applications of these risk classes, for a test; the answer is the settings as they
+     * were, for {@link #restoreSettings}.
+     */
+    protected JsonNode fourEyesOnAccepting(List<String> riskClasses) {
+        JsonNode before = read(get(ADMIN, "/api/settings"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = json.convertValue(before, Map.class);
+        settings.put("fourEyes", Map.of("rules", List.of(Map.of("decision", "ACCEPT", "riskClasses", riskClasses)),
+                "slaBusinessDays", 1));
+        assertThat(put(ADMIN, "/api/settings", settings).getStatusCode().value()).isEqualTo(200);
+        return before;
+    }
+
+    protected void restoreSettings(JsonNode before) {
+        assertThat(put(ADMIN, "/api/settings", before).getStatusCode().value()).isEqualTo(200);
+    }
+
+    protected void user(NewUser user) {
         if (!users.exists(user.username())) {
             users.create(user, PASSWORD, false);
         }
