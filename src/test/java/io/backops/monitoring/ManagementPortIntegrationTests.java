@@ -38,6 +38,9 @@ class ManagementPortIntegrationTests {
         // A second context in the suite's JVM: an engine of its own name, or engine REST and the webapps of the
         // shared test application would find this context's engine (and its empty database) under "default".
         properties.add("camunda.bpm.process-engine-name", () -> "managementport");
+        // and no webapps: their runtimes are JVM-wide, so a second set would outlive this context and leave the
+        // shared application's Tasklist and Cockpit answering 500 once this one closed.
+        properties.add("camunda.bpm.webapp.enabled", () -> "false");
     }
 
     @Test
