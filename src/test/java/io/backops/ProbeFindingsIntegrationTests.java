@@ -149,6 +149,36 @@ class ProbeFindingsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void everyErrorOfBackopsOwnEndpointsIsAProblemDetailInUtf8() {
+        var wrongPassword = http.withBasicAuth(MANAGER, "not-" + PASSWORD).getForEntity("/api/me", String.class);
+        assertProblem(wrongPassword, 401);
+        assertThat(wrongPassword.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+
+        assertProblem(get(MANAGER, "/api/no-such-thing"), 404);
+        assertProblem(get(MANAGER, "/no-such-page"), 404);
+        var wrongMethod = http.withBasicAuth(MANAGER, PASSWORD).exchange("/api/me", HttpMethod.DELETE, null,
+                String.class);
+        assertProblem(wrongMethod, 405);
+        assertThat(wrongMethod.getHeaders().getAllow()).contains(HttpMethod.GET);
+
+        String oneTime = "tproblem" + System.nanoTime() % 100000;
+        var created = post(ADMIN, "/api/users", Map.of("username", oneTime, "name", "One Time", "email",
+                "op@test.local", "role", "MANAGER"));
+        String password = read(created).get("oneTimePassword").asText();
+        assertProblem(http.withBasicAuth(oneTime, password).getForEntity("/api/users", String.class), 403);
+    }
+
+    private void assertProblem(org.springframework.http.ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).as(response.getBody())
+                .isEqualTo(new MediaType("application", "problem+json", java.nio.charset.StandardCharsets.UTF_8));
+        var problem = read(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank();
+    }
+
+    @Test
     void aFlowWithATimerTheEngineCannotReadIsRefusedWith400() {
         String model = """
                 <?xml version="1.0" encoding="UTF-8"?>
