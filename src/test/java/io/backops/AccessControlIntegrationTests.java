@@ -15,8 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * DESIGN.md §3 over real HTTP: out of scope answers 404, a role that may never act answers 403, nobody gets in
- * without credentials, and Camunda's authorizations narrow engine REST and Tasklist to one's own tasks.
+ * docs/roles-and-scopes.md over real HTTP: out of scope answers 404, a role that may never act answers 403, nobody gets
+ * in without credentials, and Camunda's authorizations narrow engine REST and Tasklist to one's own tasks.
  */
 class AccessControlIntegrationTests extends IntegrationTestSupport {
 

@@ -25,9 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * DESIGN.md §3 as one table: every {@code /api} endpoint × every kind of principal → the status it must answer.
- * 404 means out of scope (its existence is not revealed), 403 a role that may never do it. A new endpoint without
- * a row fails {@link #everyApiEndpointHasARow()}.
+ * docs/roles-and-scopes.md as one table: every {@code /api} endpoint × every kind of principal → the status it must
+ * answer. 404 means out of scope (its existence is not revealed), 403 a role that may never do it. A new endpoint
+ * without a row fails {@link #everyApiEndpointHasARow()}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class AccessMatrixIntegrationTests extends IntegrationTestSupport {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * DESIGN.md §4 and §5 through the API: decisions, drafts and resubmission, escalation, classification, notes and the
- * timeline, each over real HTTP against the same flow Tasklist shows.
+ * docs/lifecycle.md and docs/api.md through the API: decisions, drafts and resubmission, escalation, classification,
+ * notes and the timeline, each over real HTTP against the same flow Tasklist shows.
  */
 class ReviewJourneyIntegrationTests extends IntegrationTestSupport {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** DESIGN.md §5.1 and §7: a bad submission names every failing field and leaves nothing behind. */
+/** docs/api.md, "Submitting an application": a bad submission names every failing field and leaves nothing behind. */
 class SubmissionIntegrationTests extends IntegrationTestSupport {
 
     @Autowired

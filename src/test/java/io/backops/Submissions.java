@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Submission bodies as an API client sends them (DESIGN.md §5.1), as mutable maps so tests can break them. */
+/** Submission bodies as API clients send them (docs/api.md), as mutable maps so tests can break them. */
 public final class Submissions {
 
     public static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §5 user endpoints: what an admin may create and change, with every bad field named. */
+/** docs/api.md user endpoints: what an admin may create and change, with every bad field named. */
 class UserAdministrationIntegrationTests extends IntegrationTestSupport {
 
     @Test

@@ -9,7 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The portal's Users pages in a real browser: an admin creates people and hands out one-time passwords, a manager
- * moves his team's work, and nobody sees beyond his scope (DESIGN.md §3).
+ * moves his team's work, and nobody sees beyond his scope (docs/roles-and-scopes.md).
  */
 class UserPagesBrowserTests extends IntegrationTestSupport {
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The application list (DESIGN.md §5): status tabs with their counts, filters, search, sort by submission time and
+ * The application list (docs/api.md): status tabs with their counts, filters, search, sort by submission time and
  * keyset pagination, all within the viewer's scope and all done by the database.
  */
 @Service

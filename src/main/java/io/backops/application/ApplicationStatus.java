@@ -1,6 +1,6 @@
 package io.backops.application;
 
-/** What the back office sees (DESIGN.md §2); the portal labels DRAFT "Redo". */
+/** What the back office sees (docs/api.md); the portal labels DRAFT "Redo". */
 public enum ApplicationStatus {
     PENDING, ACCEPTED, REJECTED, DRAFT
 }

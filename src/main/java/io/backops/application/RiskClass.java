@@ -1,6 +1,6 @@
 package io.backops.application;
 
-/** What an application's checks make of it (DESIGN.md §2). */
+/** What an application's checks make of it (docs/api.md). */
 public enum RiskClass {
     SAFE, UNCERTAIN, RISKY
 }

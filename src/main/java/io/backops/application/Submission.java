@@ -16,8 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code POST /api/applications} (DESIGN.md §5.1) with the field rules of §7 that need no other data. Rules that do
- * (minors need a guardian, the distributor exists, document bytes) are checked by {@link ApplicationManagement}.
+ * {@code POST /api/applications} (docs/api.md, "Submitting an application") with the field rules that need no other
+ * data. Rules that do (minors need a guardian, the distributor exists, document bytes) are checked by
+ * {@link ApplicationManagement}.
  */
 public record Submission(
         @Pattern(regexp = "^ARN-[0-9]{1,8}$", message = "must be 'ARN-' followed by digits") String distributor,

@@ -1,8 +1,8 @@
 package io.backops.identity;
 
 /**
- * The principals of DESIGN.md §3. An investor's login (made by an admin or manager, tied to the distributor he came
- * through) submits applications and resubmits his own drafts, and nothing else.
+ * The principals of docs/roles-and-scopes.md. An investor's login (made by an admin or manager, tied to the distributor
+ * he came through) submits applications and resubmits his own drafts, and nothing else.
  */
 public enum Role {
     ADMIN, MANAGER, USER, DISTRIBUTOR, INVESTOR;

@@ -1,6 +1,6 @@
 package io.backops.identity;
 
-/** What the security audit records (DESIGN.md §3: sign-ins, every change of role, team or status, and settings). */
+/** What the security audit records (sign-ins, every change of role, team or status, and settings). */
 public enum SecurityEvent {
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, SIGNED_OUT,
     USER_CREATED, USER_UPDATED, ROLE_CHANGED, TEAM_CHANGED, STATUS_CHANGED, PASSWORD_CHANGED, WORK_REASSIGNED,

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Gathers the dashboard of one person, each part within his scope (DESIGN.md §3). */
+/** Gathers the dashboard of one person, each part within his scope (docs/roles-and-scopes.md). */
 @Component
 class Dashboard {
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Re-push (DESIGN.md §4): a push or status call that failed gets new retries and runs now, as Cockpit's "retry"
- * would; its incident goes away with the new retries. The attempts it makes name the user who asked.
+ * Re-push (docs/kra-simulator.md): a push or status call that failed gets new retries and runs now, as Cockpit's
+ * "retry" would; its incident goes away with the new retries. The attempts it makes name the user who asked.
  */
 @Service
 public class KraRepush {

@@ -1,5 +1,5 @@
 /**
- * Product settings an IT admin edits while Backops runs (DESIGN.md §5): grants, the classification map, decision
+ * Product settings an IT admin edits while Backops runs (docs/api.md): grants, the classification map, decision
  * reasons, email templates, the review SLA and holidays, KRA priority and retry cycle. The configuration gives the
  * first values; a saved change wins from then on, on every node, and is audited with before and after.
  */

@@ -1,6 +1,6 @@
 package io.backops.shared;
 
-/** Where an application stands at the KYC Registration Agency (DESIGN.md §2). */
+/** Where an application stands at the KYC Registration Agency (docs/api.md). */
 public enum KraStatus {
     NOT_PUSHED, PUSH_PENDING, UNDER_PROCESS, REGISTERED, VALIDATED, ON_HOLD, KRA_REJECTED, FAILED;
 

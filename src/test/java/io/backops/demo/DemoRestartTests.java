@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * DESIGN.md §8 on the embedded H2 file database: the demo starts with its data, and a restart keeps what was there
+ * docs/running.md on the embedded H2 file database: the demo starts with its data, and a restart keeps what was there
  * without adding demo data or deploying unchanged flows again.
  */
 class DemoRestartTests {

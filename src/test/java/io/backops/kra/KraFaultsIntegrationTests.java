@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The push on bad days (DESIGN.md §4, §6), through the real flow and the simulator's faults: nothing lost, nothing
+ * The push on bad days (docs/kra-simulator.md), through the real flow and the simulator's faults: nothing lost, nothing
  * uploaded twice, business refusals not retried, an exhausted push re-pushed through the API.
  */
 class KraFaultsIntegrationTests extends IntegrationTestSupport {

@@ -5,7 +5,7 @@ import io.backops.application.RiskClass;
 import io.backops.settings.Settings;
 import org.springframework.stereotype.Component;
 
-/** Where each risk class starts (DESIGN.md §2): a product setting, PENDING for review unless an admin says otherwise. */
+/** Where each risk class starts (docs/api.md): a product setting, PENDING for review unless an admin says otherwise. */
 @FunctionalInterface
 interface StartingBuckets {
 

@@ -17,8 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The submission rules (DESIGN.md §7) that need more than one field or other data, for first submissions and
- * resubmitted drafts alike; every failing field is named at once.
+ * The submission rules (docs/api.md, "Submitting an application") that need more than one field or other data, for
+ * first submissions and resubmitted drafts alike; every failing field is named at once.
  */
 @Component
 public class SubmissionRules {

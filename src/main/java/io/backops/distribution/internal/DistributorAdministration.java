@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin's distributor settings (DESIGN.md §5): every field checked before anything is written, every change
+ * The admin's distributor settings (docs/api.md): every field checked before anything is written, every change
  * published for the audit with before and after. Who may call is the web layer's check (admins only).
  */
 @Service

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Distributor settings (DESIGN.md §5), for IT admins only. */
+/** Distributor settings (docs/api.md), for IT admins only. */
 @RestController
 @RequestMapping("/api/distributors")
 class DistributorController {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Distributors pages (DESIGN.md §5) for IT admins: list and register, then one distributor to change, enable or
+ * The Distributors pages for IT admins: list and register, then one distributor to change, enable or
  * disable, and to give a new callback secret. The rules are {@link DistributorAdministration}'s and the request
  * records' annotations, exactly as behind {@code /api/distributors}.
  * <p>

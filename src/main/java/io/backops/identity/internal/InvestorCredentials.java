@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Investor logins (DESIGN.md §5), made by admins and managers: a lowercase username of the investor's own, a
- * generated password shown once, and one-time tokens for the auto-login links. An investor belongs to the distributor
+ * Investor logins (docs/roles-and-scopes.md), made by admins and managers: a lowercase username of the investor's own,
+ * a generated password shown once, and one-time tokens for the auto-login links. An investor belongs to the distributor
  * he came through; he submits applications and resubmits his own drafts, nothing else.
  */
 @Service

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Until a one-time password is changed, the only things its holder may do are: see who they are, change the
- * password, sign out. Everything else answers 403 with a problem detail that says so (DESIGN.md §5); a browser
+ * password, sign out. Everything else answers 403 with a problem detail that says so (docs/api.md); a browser
  * asking for a page is sent to the password page instead.
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {

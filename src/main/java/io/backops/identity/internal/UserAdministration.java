@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The user endpoints' rules (DESIGN.md §3): an admin manages everyone; a manager changes the status of his own team
- * and moves their work; nobody changes their own role, team or status. Out of scope is 404, never allowed is 403.
- * Every change is audited in the same transaction.
+ * The user endpoints' rules (docs/roles-and-scopes.md): an admin manages everyone; a manager changes the status of his
+ * own team and moves their work; nobody changes their own role, team or status. Out of scope is 404, never allowed is
+ * 403. Every change is audited in the same transaction.
  */
 @Service
 public class UserAdministration {

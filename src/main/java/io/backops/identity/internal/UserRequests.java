@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The bodies of the user endpoints (DESIGN.md §5), with the rules a single field can check. */
+/** The bodies of the user endpoints (docs/api.md), with the rules a single field can check. */
 public final class UserRequests {
 
     /** Lowercase letters and digits: also what Camunda accepts as a user id. */

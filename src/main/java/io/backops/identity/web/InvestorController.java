@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Investor logins (DESIGN.md §5), for admins and managers; the password and links are in this answer only. */
+/** Investor logins (docs/api.md), for admins and managers; the password and links are in this answer only. */
 @RestController
 class InvestorController {
 

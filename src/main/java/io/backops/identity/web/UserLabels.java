@@ -5,7 +5,7 @@ import io.backops.identity.UserStatus;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Roles and statuses in the words of DESIGN.md §3 ({@code ${@userLabels...}} in the templates). */
+/** Roles and statuses in the words of docs/roles-and-scopes.md ({@code ${@userLabels...}} in the templates). */
 @Component("userLabels")
 class UserLabels {
 

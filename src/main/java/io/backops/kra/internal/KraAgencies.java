@@ -17,7 +17,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The configured KRAs, each with its client, and their order for a push: the priority is a product setting
- * ({@code kra.priority}), so it is asked for each time. A KRA name DESIGN.md §6 does not know fails the start.
+ * ({@code kra.priority}), so it is asked for each time. A KRA name not in the list CVL, NDML, DOTEX, CAMS, KARVY, KFIN
+ * fails the start.
  */
 @Component
 class KraAgencies {

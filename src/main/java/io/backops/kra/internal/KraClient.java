@@ -14,8 +14,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Speaks the CVL-style KRA API (DESIGN.md §6) over HTTP to one KRA. Holds one token and refreshes it once when the
- * KRA says it expired or is unknown; any transport failure becomes a {@link KraUnavailableException} for the retry
+ * Speaks the CVL-style KRA API (docs/kra-simulator.md) over HTTP to one KRA. Holds one token and refreshes it once when
+ * the KRA says it expired or is unknown; any transport failure becomes a {@link KraUnavailableException} for the retry
  * cycle.
  */
 class KraClient {

@@ -4,7 +4,7 @@ import io.backops.shared.KraStatus;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The KRA's 3-digit APP_STATUS: first digit the KRA holding the record, then its status there (DESIGN.md §6). */
+/** The KRA's 3-digit APP_STATUS: the KRA holding the record, then its status there (docs/kra-simulator.md). */
 final class KraCodes {
 
     private KraCodes() {
@@ -32,7 +32,7 @@ final class KraCodes {
         return KRA_BY_DIGIT.getOrDefault(appStatus.charAt(0), "unknown");
     }
 
-    /** The APP_STATUS digit of a KRA by name; a name DESIGN.md §6 does not list is refused. */
+    /** The APP_STATUS digit of a KRA by name; a name not in that list is refused. */
     static char digitOf(String kra) {
         return KRA_BY_DIGIT.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(kra))

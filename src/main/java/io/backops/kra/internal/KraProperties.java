@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The KRAs we may upload to and our credentials there. Each agency (named as in DESIGN.md §6: CVL, NDML, DOTEX, CAMS,
- * KARVY, KFIN) has a base URL and may override the shared username, password and POS code; an empty base URL means
- * the simulator inside this same server. Their priority is a product setting ({@code kra.priority}; its first value
- * is {@code backops.kra.priority}).
+ * The KRAs we may upload to and our credentials there. Each agency (named as in docs/kra-simulator.md: CVL, NDML,
+ * DOTEX, CAMS, KARVY, KFIN) has a base URL and may override the shared username, password and POS code; an empty base
+ * URL means the simulator inside this same server. Their priority is a product setting ({@code kra.priority}; its first
+ * value is {@code backops.kra.priority}).
  * Timeouts stay far below the job executor's lock time (5 minutes) so a hung call never outlives its job's lock.
  */
 @ConfigurationProperties("backops.kra")

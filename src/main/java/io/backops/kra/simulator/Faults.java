@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The simulator's fault switch ({@code POST /__sim/faults}): the next {@code count} calls fail the chosen way. A
- * fault may be narrowed to one PAN (an extension of DESIGN.md §6), so that a test's fault never lands on another
+ * fault may be narrowed to one PAN (an extension of the KRA API), so that a test's fault never lands on another
  * test's call. {@code accept_then_timeout} waits for an upload: it stores the record, then answers too late.
  */
 @Component

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The state of the simulated KRA, in memory. Deterministic test PANs: the first of the PAN's four digits picks the
- * scenario (DESIGN.md §6): 3 ends on hold, 4 rejected, 5 is held at another KRA (CAMS), 6 is refused on upload
- * ({@code ERR-90061}), 7 validated, any other digit registered. Mounted only where {@link SimulatorCredentials#SERVED} says: a
- * Backops wired to a real KRA, or outside the demo and test profiles, serves no simulator.
+ * scenario (docs/kra-simulator.md): 3 ends on hold, 4 rejected, 5 is held at another KRA (CAMS), 6 is refused on upload
+ * ({@code ERR-90061}), 7 validated, any other digit registered. Mounted only where {@link SimulatorCredentials#SERVED}
+ * says: a Backops wired to a real KRA, or outside the demo and test profiles, serves no simulator.
  */
 @Component
 @ConditionalOnExpression(SimulatorCredentials.SERVED)

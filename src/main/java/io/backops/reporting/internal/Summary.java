@@ -23,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The numbers behind the dashboard's analytics (DESIGN.md §5): applications per status per day, week or month of
- * submission, the same totals for the period just before, the share of pushed applications the KRA verified, and
- * the median time to a decision. An admin sees everything, a manager his team's work; the rows are counted as they
- * stream by, so a long period costs time, not memory beyond one number per decision.
+ * The numbers behind the dashboard's analytics ({@code GET /api/reports/summary}, docs/api.md): applications per status
+ * per day, week or month of submission, the same totals for the period just before, the share of pushed applications
+ * the KRA verified, and the median time to a decision. An admin sees everything, a manager his team's work; the rows
+ * are counted as they stream by, so a long period costs time, not memory beyond one number per decision.
  */
 @Service
 public class Summary {

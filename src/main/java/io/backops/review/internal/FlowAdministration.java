@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Flows as an IT admin manages them (DESIGN.md §5): the deployed versions with their running and finished counts,
+ * Flows as an IT admin manages them (docs/api.md): the deployed versions with their running and finished counts,
  * and new versions from an uploaded model. A running application keeps the version it started with.
  */
 @Service

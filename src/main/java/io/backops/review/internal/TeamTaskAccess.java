@@ -25,8 +25,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and work a task besides the admins (DESIGN.md §3): its assignee and the assignee's manager, nobody
- * else. Runs on every assignment, whatever made it (the flow, Tasklist, engine REST, a reassignment), and when a
+ * Who may see and work a task besides the admins (docs/roles-and-scopes.md): its assignee and the assignee's manager,
+ * nobody else. Runs on every assignment, whatever made it (the flow, Tasklist, engine REST, a reassignment), and when a
  * user changes teams, so a previous assignee or manager loses the task the moment it moves. Camunda itself only
  * grants the new assignee and leaves the old one's grant behind; that is why this exists.
  */

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Flows (DESIGN.md §5), for IT admins: list the deployed versions, deploy a new one, download a model. */
+/** Flows (docs/api.md), for IT admins: list the deployed versions, deploy a new one, download a model. */
 @RestController
 class FlowController {
 

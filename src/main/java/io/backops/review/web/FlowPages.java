@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Flows page (DESIGN.md §5) for IT admins: every deployed flow with its versions, and the upload of a new
+ * The Flows page for IT admins: every deployed flow with its versions, and the upload of a new
  * version. The rules are {@link FlowAdministration}'s, exactly as behind {@code /api/flows}.
  */
 @Controller

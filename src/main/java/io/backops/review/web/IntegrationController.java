@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** KRA integration status (DESIGN.md §5): per application in scope, and across applications for admins and managers. */
+/** KRA integration status (docs/api.md): per application in scope, and across applications for admins and managers. */
 @RestController
 class IntegrationController {
 

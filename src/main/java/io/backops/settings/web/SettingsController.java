@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The product settings (DESIGN.md §5), for IT admins: read them all, replace them all. */
+/** The product settings (docs/api.md), for IT admins: read them all, replace them all. */
 @RestController
 class SettingsController {
 
