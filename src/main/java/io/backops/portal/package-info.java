@@ -1,4 +1,5 @@
 /**
- * The web UI where the back office works. For now a start page that leads to Tasklist, Cockpit and the API.
+ * The portal's frame and its application pages: sign-in, the dashboard, the applications list and one application's
+ * page with its actions. Other modules keep their own pages (users in identity, flows in review, settings...).
  */
 package io.backops.portal;
