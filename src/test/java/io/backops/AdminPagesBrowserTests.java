@@ -61,7 +61,7 @@ class AdminPagesBrowserTests extends IntegrationTestSupport {
             Files.deleteIfExists(good);
             Files.deleteIfExists(withoutTimeToLive);
         }
-        assertThat(get(ADMIN, "/api/flows").getBody()).contains(key).doesNotContain(keyWithoutTimeToLive);
+        assertThat(get(ADMIN, "/api/flows?size=200").getBody()).contains(key).doesNotContain(keyWithoutTimeToLive);
     }
 
     @Test

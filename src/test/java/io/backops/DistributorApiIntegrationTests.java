@@ -31,7 +31,7 @@ class DistributorApiIntegrationTests extends IntegrationTestSupport {
         assertThat(settings.get("enabled").asBoolean()).isTrue();
         assertThat(settings.get("callbackSecretSet").asBoolean()).isTrue();
         assertThat(get(ADMIN, "/api/distributors/" + arn).getBody()).doesNotContain(body.get("callbackSecret").asText());
-        assertThat(read(get(ADMIN, "/api/distributors")).get("items")).extracting(item -> item.get("arn").asText())
+        assertThat(read(get(ADMIN, "/api/distributors?size=200")).get("items")).extracting(item -> item.get("arn").asText())
                 .contains(arn, DISTRIBUTOR_ARN);
         assertThat(read(get(ADMIN, "/api/audit")).toString()).contains("SETTINGS_CHANGED", "distributor " + arn);
     }

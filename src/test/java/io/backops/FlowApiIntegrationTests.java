@@ -30,7 +30,7 @@ class FlowApiIntegrationTests extends IntegrationTestSupport {
     void theShippedFlowIsListedWithItsVersionsAndCounts() {
         submitAssignedTo(TEAM.get(0));
 
-        JsonNode flows = read(get(ADMIN, "/api/flows")).get("items");
+        JsonNode flows = read(get(ADMIN, "/api/flows?size=200")).get("items");
 
         JsonNode onboarding = null;
         for (JsonNode flow : flows) {
@@ -61,7 +61,7 @@ class FlowApiIntegrationTests extends IntegrationTestSupport {
         assertProblem(upload(trial.replace(" camunda:delegateExpression=\"${pushToKra}\"", ""), "parser.bpmn"),
                 "service_push_kra", "");
         assertThat(upload(shipped(), "onboarding.txt").getStatusCode().value()).isEqualTo(400);
-        assertThat(read(get(ADMIN, "/api/flows")).toString()).doesNotContain("trial-refused");
+        assertThat(read(get(ADMIN, "/api/flows?size=200")).toString()).doesNotContain("trial-refused");
     }
 
     @Test
@@ -86,7 +86,7 @@ class FlowApiIntegrationTests extends IntegrationTestSupport {
         assertThat(definitionOf(after)).isEqualTo(key + " v2");
         assertThat(definitionOf(pinned)).isEqualTo(key + " v1");
         JsonNode versions = null;
-        for (JsonNode flow : read(get(ADMIN, "/api/flows")).get("items")) {
+        for (JsonNode flow : read(get(ADMIN, "/api/flows?size=200")).get("items")) {
             if (flow.get("key").asText().equals(key)) {
                 versions = flow.get("versions");
             }

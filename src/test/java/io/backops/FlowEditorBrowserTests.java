@@ -173,7 +173,7 @@ class FlowEditorBrowserTests extends IntegrationTestSupport {
     }
 
     private int latestVersion(String key) {
-        for (JsonNode flow : read(get(ADMIN, "/api/flows")).get("items")) {
+        for (JsonNode flow : read(get(ADMIN, "/api/flows?size=200")).get("items")) {
             if (flow.get("key").asText().equals(key)) {
                 return flow.get("versions").get(0).get("version").asInt();
             }

@@ -113,9 +113,9 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
         JsonNode forDistributor = read(get(DISTRIBUTOR_LOGIN, "/api/applications/" + id + "/integration"));
         assertThat(forDistributor.get("status").asText()).isEqualTo("UNDER_PROCESS");
         assertThat(forDistributor.get("attempts")).isEmpty();
-        assertThat(read(get(ADMIN, "/api/integrations?status=UNDER_PROCESS")).get("items"))
+        assertThat(read(get(ADMIN, "/api/integrations?size=200&status=UNDER_PROCESS")).get("items"))
                 .extracting(item -> item.get("applicationId").asText()).contains(id);
-        assertThat(read(get(OTHER_MANAGER, "/api/integrations")).get("items"))
+        assertThat(read(get(OTHER_MANAGER, "/api/integrations?size=200")).get("items"))
                 .extracting(item -> item.get("applicationId").asText()).doesNotContain(id);
     }
 

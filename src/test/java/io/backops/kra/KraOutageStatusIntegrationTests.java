@@ -145,7 +145,7 @@ class KraOutageStatusIntegrationTests extends IntegrationTestSupport {
     }
 
     private JsonNode listed(String id, String status) {
-        JsonNode items = read(get(ADMIN, "/api/integrations" + (status == null ? "" : "?status=" + status))).get("items");
+        JsonNode items = read(get(ADMIN, "/api/integrations?size=200" + (status == null ? "" : "&status=" + status))).get("items");
         for (JsonNode item : items) {
             if (item.get("applicationId").asText().equals(id)) {
                 return item;

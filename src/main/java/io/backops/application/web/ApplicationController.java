@@ -1,22 +1,24 @@
 package io.backops.application.web;
 
+import io.backops.application.ApplicationIntake;
 import io.backops.application.ApplicationManagement;
 import io.backops.application.ApplicationPage;
 import io.backops.application.ApplicationSearch;
 import io.backops.application.ApplicationView;
+import io.backops.application.Note;
 import io.backops.application.Submission;
 import io.backops.application.SubmittedApplication;
-import io.backops.application.ApplicationIntake;
-import io.backops.application.Note;
 import io.backops.application.TimelineEntry;
+import io.backops.shared.ListPage;
+import io.backops.shared.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -75,14 +77,20 @@ class ApplicationController {
         return intake.resubmit(id, submission, principal.getName());
     }
 
+    /** {@code ?page=&size=}: the timeline, oldest first. */
     @GetMapping("/{id}/history")
-    Map<String, List<TimelineEntry>> history(@PathVariable String id, Principal principal) {
-        return Map.of("items", applications.history(id, principal.getName()));
+    ListPage<TimelineEntry> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size, Principal principal) {
+        Paging paging = Paging.of(page, size);
+        return paging.of(applications.history(id, principal.getName()));
     }
 
+    /** {@code ?page=&size=}: the notes, oldest first. */
     @GetMapping("/{id}/notes")
-    Map<String, List<Note>> notes(@PathVariable String id, Principal principal) {
-        return Map.of("items", applications.notes(id, principal.getName()));
+    ListPage<Note> notes(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size, Principal principal) {
+        Paging paging = Paging.of(page, size);
+        return paging.of(applications.notes(id, principal.getName()));
     }
 
     @PostMapping("/{id}/notes")

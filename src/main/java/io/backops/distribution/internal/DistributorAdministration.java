@@ -5,7 +5,9 @@ import io.backops.distribution.DistributorManagement;
 import io.backops.distribution.DistributorSettings;
 import io.backops.distribution.FlowCatalog;
 import io.backops.shared.ConflictException;
+import io.backops.shared.ListPage;
 import io.backops.shared.NotFoundException;
+import io.backops.shared.Paging;
 import io.backops.shared.ValidationException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -47,6 +49,14 @@ public class DistributorAdministration {
     @Transactional(readOnly = true)
     public List<DistributorSettings> list() {
         return store.arns().stream().map(arn -> store.find(arn).orElseThrow()).toList();
+    }
+
+    /** One page of the distributors by name (then ARN); only the page's distributors are read in full. */
+    @Transactional(readOnly = true)
+    public ListPage<DistributorSettings> list(Paging paging) {
+        ListPage<String> arns = paging.of(store.arns());
+        return new ListPage<>(arns.items().stream().map(arn -> store.find(arn).orElseThrow()).toList(), arns.page(),
+                arns.size(), arns.more());
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package io.backops.distribution.web;
 import io.backops.distribution.DistributorSettings;
 import io.backops.distribution.internal.DistributorAdministration;
 import io.backops.distribution.internal.DistributorRequests;
+import io.backops.shared.ListPage;
+import io.backops.shared.Paging;
 import io.backops.shared.web.Callers;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Distributor settings (docs/api.md), for IT admins only. */
@@ -29,10 +32,13 @@ class DistributorController {
         this.administration = administration;
     }
 
+    /** {@code ?page=&size=}: distributors by name, then ARN. */
     @GetMapping
-    Map<String, List<DistributorSettings>> list(Authentication caller) {
+    ListPage<DistributorSettings> list(@RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+                                       Authentication caller) {
         Callers.requireAdmin(caller, "Only IT admins manage distributors");
-        return Map.of("items", administration.list());
+        return administration.list(Paging.of(page, size));
     }
 
     @GetMapping("/{arn}")

@@ -2,11 +2,12 @@ package io.backops.notification.web;
 
 import io.backops.notification.Delivery;
 import io.backops.notification.Notifications;
+import io.backops.shared.ListPage;
+import io.backops.shared.Paging;
 import java.security.Principal;
-import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -18,9 +19,11 @@ class NotificationController {
         this.notifications = notifications;
     }
 
-    /** Every email and callback about the application, with each delivery attempt. */
+    /** {@code ?page=&size=}: every email and callback about the application, oldest first, each with its attempts. */
     @GetMapping("/api/applications/{id}/notifications")
-    Map<String, List<Delivery>> notifications(@PathVariable String id, Principal principal) {
-        return Map.of("items", notifications.of(id, principal.getName()));
+    ListPage<Delivery> notifications(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size, Principal principal) {
+        Paging paging = Paging.of(page, size);
+        return paging.of(notifications.of(id, principal.getName()));
     }
 }

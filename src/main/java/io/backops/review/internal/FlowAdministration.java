@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backops.identity.Audited;
 import io.backops.identity.SecurityEvent;
-import io.backops.shared.NotFoundException;
+import io.backops.shared.ListPage;
 import io.backops.shared.MalformedInputException;
+import io.backops.shared.NotFoundException;
+import io.backops.shared.Paging;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,10 +76,28 @@ public class FlowAdministration {
 
     @Transactional(readOnly = true)
     public List<Flow> list() {
+        return flowsOf(definitionsByKey());
+    }
+
+    /** One page of the flows, by key; each flow's versions newest first. Only the page's versions are counted. */
+    @Transactional(readOnly = true)
+    public ListPage<Flow> list(Paging paging) {
+        Map<String, List<ProcessDefinition>> byKey = definitionsByKey();
+        ListPage<String> keys = paging.of(List.copyOf(byKey.keySet()));
+        Map<String, List<ProcessDefinition>> onPage = new LinkedHashMap<>();
+        keys.items().forEach(key -> onPage.put(key, byKey.get(key)));
+        return new ListPage<>(flowsOf(onPage), keys.page(), keys.size(), keys.more());
+    }
+
+    private Map<String, List<ProcessDefinition>> definitionsByKey() {
         Map<String, List<ProcessDefinition>> byKey = new LinkedHashMap<>();
         repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
                 .orderByProcessDefinitionVersion().desc().list()
                 .forEach(definition -> byKey.computeIfAbsent(definition.getKey(), key -> new ArrayList<>()).add(definition));
+        return byKey;
+    }
+
+    private List<Flow> flowsOf(Map<String, List<ProcessDefinition>> byKey) {
         Map<String, OffsetDateTime> deployedAt = new HashMap<>();
         repository.createDeploymentQuery().list().forEach(deployment ->
                 deployedAt.put(deployment.getId(), deployment.getDeploymentTime().toInstant().atOffset(ZoneOffset.UTC)));

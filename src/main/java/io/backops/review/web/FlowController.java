@@ -1,6 +1,8 @@
 package io.backops.review.web;
 
 import io.backops.review.internal.FlowAdministration;
+import io.backops.shared.ListPage;
+import io.backops.shared.Paging;
 import io.backops.shared.web.Callers;
 import java.io.IOException;
 import java.net.URI;
@@ -31,10 +33,13 @@ class FlowController {
         this.flows = flows;
     }
 
+    /** {@code ?page=&size=}: flows by key, each with its versions newest first. */
     @GetMapping("/api/flows")
-    Map<String, List<FlowAdministration.Flow>> list(Authentication caller) {
+    ListPage<FlowAdministration.Flow> list(@RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+                                          Authentication caller) {
         Callers.requireAdmin(caller, ONLY_ADMINS);
-        return Map.of("items", flows.list());
+        return flows.list(Paging.of(page, size));
     }
 
     /** Multipart: {@code file} (the .bpmn) and any number of {@code forms} (.form files). */

@@ -10,6 +10,8 @@ import io.backops.review.KraStatusCheck;
 import io.backops.settings.Grant;
 import io.backops.settings.Settings;
 import io.backops.shared.KraStatus;
+import io.backops.shared.ListPage;
+import io.backops.shared.Paging;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** KRA integration status (docs/api.md): per application in scope, and across applications for admins and managers. */
 @RestController
 class IntegrationController {
-
-    private static final int LIST_LIMIT = 200;
 
     private final IntegrationStatuses statuses;
     private final KraStatusCheck statusCheck;
@@ -67,21 +67,35 @@ class IntegrationController {
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "re-push scheduled"));
     }
 
-    /** {@code ?kra=&status=}: the newest {@value LIST_LIMIT}; a manager sees his team's. */
+    /**
+     * {@code ?kra=&status=&page=&size=}: newest change first; a manager sees his team's. The sources are read in that
+     * order only as far as the page needs; for a manager, further while other teams' rows fill what was read.
+     */
     @GetMapping("/api/integrations")
-    Map<String, List<IntegrationStatus>> integrations(@RequestParam(required = false) String kra,
-                                                   @RequestParam(required = false) KraStatus status,
-                                                   Principal principal) {
+    ListPage<IntegrationStatus> integrations(@RequestParam(required = false) String kra,
+                                             @RequestParam(required = false) KraStatus status,
+                                             @RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+                                             Principal principal) {
         var role = users.find(principal.getName()).map(user -> user.role()).orElse(null);
         if (role != Role.ADMIN && role != Role.MANAGER) {
             throw new AccessDeniedException("Only admins and managers watch integrations");
         }
-        var items = statuses.list(kra, status, LIST_LIMIT);
-        if (role == Role.MANAGER) {
-            var inScope = applications.inScope(items.stream().map(IntegrationStatus::applicationId).toList(),
-                    principal.getName());
-            items = items.stream().filter(item -> inScope.contains(item.applicationId())).toList();
+        Paging paging = Paging.of(page, size);
+        int rows = paging.rowsToRead();
+        while (true) {
+            var read = statuses.list(kra, status, rows);
+            var items = read;
+            if (role == Role.MANAGER) {
+                var inScope = applications.inScope(read.stream().map(IntegrationStatus::applicationId).toList(),
+                        principal.getName());
+                items = read.stream().filter(item -> inScope.contains(item.applicationId())).toList();
+            }
+            boolean sourceExhausted = read.size() < rows;
+            if (items.size() >= paging.rowsToRead() || sourceExhausted || rows >= Paging.MAX_REACH) {
+                return paging.of(items);
+            }
+            rows = Math.min(rows * 4, Paging.MAX_REACH);
         }
-        return Map.of("items", items);
     }
 }
