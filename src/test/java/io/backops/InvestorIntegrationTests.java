@@ -32,7 +32,8 @@ class InvestorIntegrationTests extends IntegrationTestSupport {
         assertThat(credentials.at("/loginUrls/mobile").asText()).isEqualTo("backops://login?username=" + username);
         assertThat(credentials.at("/loginUrls/mobileAuto").asText()).startsWith("backops://login?token=");
 
-        var investor = http.withBasicAuth(username, password);
+        String ownPassword = ownPasswordInsteadOf(username, password);
+        var investor = http.withBasicAuth(username, ownPassword);
         var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
         submission.remove("distributor");
         var submitted = investor.postForEntity("/api/applications", submission, String.class);
@@ -62,6 +63,41 @@ class InvestorIntegrationTests extends IntegrationTestSupport {
         assertThat(resubmitted.getStatusCode().value()).as(resubmitted.getBody()).isEqualTo(200);
         assertThat(investor.postForEntity("/api/applications/" + someoneElses + "/resubmit", submission, String.class)
                 .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void theGeneratedPasswordIsOneTimeLikeTheBackOfficesAndTheLinkSignsInWithoutIt() {
+        String username = "kiran" + System.nanoTime() % 1_000_000_000L;
+        JsonNode credentials = read(post(MANAGER, "/api/investors", Map.of("name", "Kiran Rao", "username", username,
+                "email", "kiran@example.in", "distributor", DISTRIBUTOR_ARN)));
+        String generated = credentials.get("password").asText();
+
+        var blocked = http.withBasicAuth(username, generated).postForEntity("/api/applications",
+                Submissions.valid(null, freshPan('1')), String.class);
+        assertThat(blocked.getStatusCode().value()).isEqualTo(403);
+        assertThat(blocked.getBody()).contains("Change your one-time password first");
+
+        String link = credentials.at("/loginUrls/webAuto").asText();
+        var linked = noRedirects().getForEntity(URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery(),
+                String.class);
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, linked.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0]);
+        assertThat(noRedirects().exchange("/", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getStatusCode().value()).isEqualTo(200);
+
+        String own = ownPasswordInsteadOf(username, generated);
+        assertThat(http.withBasicAuth(username, generated).getForEntity("/api/me", String.class).getStatusCode().value())
+                .isEqualTo(401);
+        assertThat(http.withBasicAuth(username, own).getForEntity("/api/applications", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+    }
+
+    private String ownPasswordInsteadOf(String username, String generated) {
+        String own = "Investor-Own-" + (System.nanoTime() % 100_000);
+        var changed = http.withBasicAuth(username, generated).postForEntity("/api/me/password",
+                Map.of("currentPassword", generated, "newPassword", own), String.class);
+        assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(204);
+        return own;
     }
 
     @Test

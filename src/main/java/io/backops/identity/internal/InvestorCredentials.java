@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Investor logins (docs/roles-and-scopes.md), made by admins and managers: a lowercase username of the investor's own,
- * a generated password shown once, and one-time tokens for the auto-login links. An investor belongs to the distributor
+ * a generated password shown once and, like the back office's, changed at its first use (whoever made the login saw
+ * it), and one-time tokens for the auto-login links. An investor belongs to the distributor
  * he came through; he submits applications and resubmits his own drafts, nothing else.
  */
 @Service
@@ -93,7 +94,7 @@ public class InvestorCredentials {
         String password = Passwords.generate();
         users.create(new NewUser(username, request.name().strip(), request.email().strip(), null,
                 request.mobile() == null || request.mobile().isBlank() ? null : request.mobile(), Role.INVESTOR, null,
-                request.distributor()), password, false);
+                request.distributor()), password, true);
         audit.record(actor, SecurityEvent.USER_CREATED, username, "investor login through " + request.distributor());
         return new Issued(username, password, type, tokens.issue(username, TOKEN_VALIDITY),
                 tokens.issue(username, TOKEN_VALIDITY));

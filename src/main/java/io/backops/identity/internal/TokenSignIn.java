@@ -40,7 +40,13 @@ public class TokenSignIn {
                 });
     }
 
+    /**
+     * The link is a one-time credential of its own and the password was not used: the mark that a one-time password
+     * must be changed binds sign-ins with that password, not this one.
+     */
     private static Authentication authenticated(UserDetails user) {
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var authorities = user.getAuthorities().stream().filter(authority ->
+                !BackofficeUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 }
