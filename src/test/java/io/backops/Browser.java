@@ -158,6 +158,11 @@ public final class Browser implements AutoCloseable {
         waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text) ? Boolean.TRUE : null);
     }
 
+    /** Waits until the script, run in the page, answers true (an image loaded, a frame filled). */
+    public void waitForScript(String script) {
+        waitFor(d -> Boolean.TRUE.equals(script(script)) ? Boolean.TRUE : null);
+    }
+
     public void waitForUrl(String part) {
         waitFor(d -> d.getCurrentUrl().contains(part) ? Boolean.TRUE : null);
     }

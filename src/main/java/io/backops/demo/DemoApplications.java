@@ -2,22 +2,15 @@ package io.backops.demo;
 
 import io.backops.application.ApplicationType;
 import io.backops.application.Submission;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 /**
  * Demo applicants. The first of each PAN's four digits picks how the KRA simulator ends (1 registered, 7 validated,
- * 3 on hold, 4 rejected).
+ * 3 on hold, 4 rejected). Each brings a PAN card, a photo and an address proof of his or her own
+ * ({@link SpecimenDocuments}).
  */
 final class DemoApplications {
-
-    /** A 1x1 PNG and a one-page PDF: real files of their types (they must open), small enough to read. */
-    static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-    static final String PDF = Base64.getEncoder().encodeToString(
-            ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                    + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
 
     private DemoApplications() {
     }
@@ -42,7 +35,6 @@ final class DemoApplications {
                 List.of(new Submission.Nominee("RAVI RAO", "SPOUSE", 100)), null, null);
         return new Submission(distributorArn, "Acme Mutual Fund", ApplicationType.NEW, applicant,
                 new Submission.Checks(0.93, 0.98, "PASS", "CLEAR"),
-                List.of(new Submission.Document("PAN_CARD", "pan.pdf", "application/pdf", PDF),
-                        new Submission.Document("PHOTO", "photo.png", "image/png", PNG)));
+                SpecimenDocuments.of(applicant));
     }
 }

@@ -63,11 +63,12 @@ class DemoData implements ApplicationRunner {
         create(passwords, new NewUser("sunrise", "Sunrise Investments", "ops@sunrise.example", null, "9800000004",
                 Role.DISTRIBUTOR, null, DISTRIBUTOR_ARN));
 
-        for (Submission submission : DemoApplications.all(DISTRIBUTOR_ARN)) {
+        var applications = DemoApplications.all(DISTRIBUTOR_ARN);
+        for (Submission submission : applications) {
             intake.submit(submission, admin);
         }
         passwords.forEach((username, password) -> log.info("Demo user '{}' password: {}", username, password));
-        log.info("Demo data created: {} applications waiting for review", DemoApplications.all(DISTRIBUTOR_ARN).size());
+        log.info("Demo data created: {} applications waiting for review", applications.size());
     }
 
     private void create(Map<String, String> passwords, NewUser user) {
