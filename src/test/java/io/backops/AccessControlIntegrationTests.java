@@ -143,7 +143,7 @@ class AccessControlIntegrationTests extends IntegrationTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource({"admin,ADMIN,", "tmanager,MANAGER,", "treviewera,USER,tmanager"})
+    @CsvSource({"admin,ADMIN,", "tmanager,MANAGER,", "treviewera,REVIEWER,tmanager"})
     void meTellsWhoIsSignedIn(String user, String role, String manager) {
         JsonNode me = read(get(user, "/api/me"));
         assertThat(me.get("username").asText()).isEqualTo(user);

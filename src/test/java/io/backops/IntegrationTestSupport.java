@@ -95,10 +95,10 @@ public abstract class IntegrationTestSupport {
             user(new NewUser(MANAGER, "Test Manager", "m@test.local", null, null, Role.MANAGER, null, null));
             user(new NewUser(OTHER_MANAGER, "Other Manager", "om@test.local", null, null, Role.MANAGER, null, null));
             TEAM.forEach(name -> user(new NewUser(name, "Reviewer " + name, name + "@test.local", null, null,
-                    Role.USER, MANAGER, null)));
-            user(new NewUser(OUTSIDER, "Outsider", "o@test.local", null, null, Role.USER, OTHER_MANAGER, null));
+                    Role.REVIEWER, MANAGER, null)));
+            user(new NewUser(OUTSIDER, "Outsider", "o@test.local", null, null, Role.REVIEWER, OTHER_MANAGER, null));
             if (!users.exists(SPARE)) {
-                user(new NewUser(SPARE, "Spare Reviewer", "s@test.local", null, null, Role.USER, MANAGER, null));
+                user(new NewUser(SPARE, "Spare Reviewer", "s@test.local", null, null, Role.REVIEWER, MANAGER, null));
                 administration.update(ADMIN, SPARE, new UserRequests.UserPatch(UserStatus.ON_LEAVE, null, null, null,
                         null, null, null));
             }

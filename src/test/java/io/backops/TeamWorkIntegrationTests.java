@@ -132,12 +132,12 @@ class TeamWorkIntegrationTests extends IntegrationTestSupport {
                 .as("a manager changes status only").isEqualTo(403);
         assertThat(patch(TEAM.get(0), "/api/users/" + TEAM.get(0), Map.of("role", "ADMIN")).getStatusCode().value())
                 .isEqualTo(403);
-        assertThat(read(get(TEAM.get(0), "/api/me")).get("role").asText()).isEqualTo("USER");
+        assertThat(read(get(TEAM.get(0), "/api/me")).get("role").asText()).isEqualTo("REVIEWER");
     }
 
     private void ensureMover() {
         if (!users.exists(MOVER)) {
-            users.create(new NewUser(MOVER, "Moving Reviewer", "mv@test.local", null, null, Role.USER, MANAGER, null),
+            users.create(new NewUser(MOVER, "Moving Reviewer", "mv@test.local", null, null, Role.REVIEWER, MANAGER, null),
                     PASSWORD, false);
         } else {
             assertThat(patch(ADMIN, "/api/users/" + MOVER, Map.of("status", "ACTIVE", "manager", MANAGER))

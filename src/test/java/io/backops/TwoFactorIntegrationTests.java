@@ -132,7 +132,7 @@ class TwoFactorIntegrationTests extends IntegrationTestSupport {
     @Test
     void theRuleSendsManagersToEnrolmentAfterThePasswordAndLeavesReviewersAlone() {
         String manager = newUser(Role.MANAGER);
-        String reviewer = newUser(Role.USER);
+        String reviewer = newUser(Role.REVIEWER);
         var changed = put(ADMIN, "/api/settings/two-factor", Map.of("requiredFor", "ADMINS_AND_MANAGERS"));
         try {
             assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
@@ -194,7 +194,7 @@ class TwoFactorIntegrationTests extends IntegrationTestSupport {
     private String newUser(Role role) {
         String username = "t2fa" + System.nanoTime() % 1_000_000_000L;
         users.create(new NewUser(username, "Two Factor " + role, username + "@test.local", null, null, role,
-                role == Role.USER ? MANAGER : null, null), PASSWORD, false);
+                role == Role.REVIEWER ? MANAGER : null, null), PASSWORD, false);
         return username;
     }
 

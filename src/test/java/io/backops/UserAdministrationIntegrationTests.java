@@ -15,7 +15,7 @@ class UserAdministrationIntegrationTests extends IntegrationTestSupport {
     void adminCreatesEachKindOfUser() {
         String suffix = String.valueOf(System.nanoTime() % 100_000_000);
         var reviewer = post(ADMIN, "/api/users", Map.of("username", "trev" + suffix, "name", "New Reviewer",
-                "email", "nr@test.local", "mobile", "9800011111", "employeeCode", "E77", "role", "USER",
+                "email", "nr@test.local", "mobile", "9800011111", "employeeCode", "E77", "role", "REVIEWER",
                 "manager", OTHER_MANAGER));
         var distributor = post(ADMIN, "/api/users", Map.of("username", "tdist" + suffix, "name", "New Distributor",
                 "email", "nd@test.local", "role", "DISTRIBUTOR", "distributor", DISTRIBUTOR_ARN));
@@ -34,9 +34,24 @@ class UserAdministrationIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theFormerWordForAReviewerIsStillAcceptedAndAnsweredWithTheNewOne() {
+        String username = "tformer" + System.nanoTime() % 10_000_000;
+        var created = post(ADMIN, "/api/users", Map.of("username", username, "name", "Former Word",
+                "email", "fw@test.local", "role", "USER", "manager", OTHER_MANAGER));
+
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        assertThat(read(created).at("/user/role").asText()).isEqualTo("REVIEWER");
+        JsonNode listed = read(get(ADMIN, "/api/users?role=USER&q=" + username));
+        assertThat(listed.get("items")).extracting(user -> user.get("username").asText()).containsExactly(username);
+        assertThat(listed.at("/items/0/role").asText()).isEqualTo("REVIEWER");
+        assertThat(patch(ADMIN, "/api/users/" + username, Map.of("status", "INACTIVE")).getStatusCode().value())
+                .isEqualTo(200);
+    }
+
+    @Test
     void everyBadFieldIsNamed() {
         var response = post(ADMIN, "/api/users", Map.of("username", "Not Valid", "name", "", "email", "nope",
-                "mobile", "123", "role", "USER"));
+                "mobile", "123", "role", "REVIEWER"));
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(read(response).get("errors")).extracting(error -> error.get("field").asText())
@@ -46,9 +61,9 @@ class UserAdministrationIntegrationTests extends IntegrationTestSupport {
     @Test
     void placementInTheHierarchyIsChecked() {
         var noManager = post(ADMIN, "/api/users", Map.of("username", "tnomgr" + System.nanoTime() % 10_000_000,
-                "name", "X", "email", "x@test.local", "role", "USER"));
+                "name", "X", "email", "x@test.local", "role", "REVIEWER"));
         var notAManager = post(ADMIN, "/api/users", Map.of("username", "tbadmgr" + System.nanoTime() % 10_000_000,
-                "name", "X", "email", "x@test.local", "role", "USER", "manager", TEAM.get(0)));
+                "name", "X", "email", "x@test.local", "role", "REVIEWER", "manager", TEAM.get(0)));
         var noArn = post(ADMIN, "/api/users", Map.of("username", "tnoarn" + System.nanoTime() % 10_000_000,
                 "name", "X", "email", "x@test.local", "role", "DISTRIBUTOR", "distributor", "ARN-99999998"));
 

@@ -42,7 +42,7 @@ class UserPagesBrowserTests extends IntegrationTestSupport {
             assertThat(admin.find(By.id("one-time-password")).getText()).hasSizeGreaterThanOrEqualTo(12);
 
             admin.open("/users/new");
-            fillIn(admin, reviewer, "Page Reviewer", reviewer + "@test.local", "USER", manager);
+            fillIn(admin, reviewer, "Page Reviewer", reviewer + "@test.local", "REVIEWER", manager);
             admin.waitForText("User created");
             String oneTimePassword = admin.find(By.id("one-time-password")).getText();
 

@@ -123,7 +123,7 @@ class UserPagesIntegrationTests extends IntegrationTestSupport {
     void adminEditsDetailsAndAManagerMayChangeOnlyTheStatus() {
         String username = "tedit" + System.nanoTime() % 100_000_000;
         post(ADMIN, "/api/users", Map.of("username", username, "name", "Before Edit", "email", "be@test.local",
-                "role", "USER", "manager", MANAGER, "employeeCode", "E1"));
+                "role", "REVIEWER", "manager", MANAGER, "employeeCode", "E1"));
         patch(ADMIN, "/api/users/" + username, Map.of("status", "INACTIVE"));
         String admin = signIn(ADMIN, ADMIN_PASSWORD);
         String csrf = csrfToken(pageInSession(admin, "/users/" + username).getBody());

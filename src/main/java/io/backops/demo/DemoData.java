@@ -57,9 +57,9 @@ class DemoData implements ApplicationRunner {
         create(passwords, new NewUser("meera", "Meera Iyer", "meera@backops.local", "E1001", "9800000001",
                 Role.MANAGER, null, null));
         create(passwords, new NewUser("ravi", "Ravi Kumar", "ravi@backops.local", "E1002", "9800000002",
-                Role.USER, "meera", null));
+                Role.REVIEWER, "meera", null));
         create(passwords, new NewUser("sara", "Sara Khan", "sara@backops.local", "E1003", "9800000003",
-                Role.USER, "meera", null));
+                Role.REVIEWER, "meera", null));
         create(passwords, new NewUser("sunrise", "Sunrise Investments", "ops@sunrise.example", null, "9800000004",
                 Role.DISTRIBUTOR, null, DISTRIBUTOR_ARN));
 

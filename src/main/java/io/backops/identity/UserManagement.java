@@ -55,7 +55,7 @@ public class UserManagement {
 
     /** Reviewers who can take new work now, in a stable order (the round robin walks it). */
     public List<String> activeReviewers() {
-        return users.activeUsernames(Role.USER);
+        return users.activeUsernames(Role.REVIEWER);
     }
 
     /** The usernames in a manager's team. */

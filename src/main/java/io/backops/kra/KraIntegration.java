@@ -9,7 +9,8 @@ public record KraIntegration(String applicationId, String kra, KraStatus status,
                              OffsetDateTime updatedAt, List<Attempt> attempts) {
 
     /** {@code requestId}: the request whose decision or re-push led to this call, as in the log lines. */
-    public record Attempt(OffsetDateTime at, String kra, String triggeredBy, String operation, String outcome, String kraCode,
+    public record Attempt(OffsetDateTime at, String kra, String triggeredBy, KraOperation operation,
+                          KraCallOutcome outcome, String kraCode,
                           String message, String requestId) {
     }
 

@@ -125,7 +125,7 @@ class ApplicationPages {
             model.addAttribute("reasons", now.reasons());
             model.addAttribute("assignees", now.granted(Grant.REASSIGN) ? assignableBy(me) : List.of());
             model.addAttribute("canDecide", view.status() == ApplicationStatus.PENDING && view.approval() == null
-                    && (me.role() != Role.USER || me.username().equals(view.assignee())));
+                    && (me.role() != Role.REVIEWER || me.username().equals(view.assignee())));
             boolean supervises = me.role() == Role.ADMIN || me.role() == Role.MANAGER;
             model.addAttribute("canCheckApproval", view.approval() != null && supervises
                     && !me.username().equals(view.approval().by()));

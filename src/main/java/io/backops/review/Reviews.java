@@ -90,12 +90,12 @@ public class Reviews {
     public void reassign(String applicationId, String to, String actor) {
         settings.require(Grant.REASSIGN);
         BackofficeUser user = backOffice(actor, "Only admins and managers assign applications");
-        if (user.role() == Role.USER) {
+        if (user.role() == Role.REVIEWER) {
             throw new AccessDeniedException("Only admins and managers assign applications");
         }
         Task task = taskInScope(applicationId, USER_REVIEW, actor, "is not waiting for a review");
         BackofficeUser target = users.find(to).filter(u -> u.status() == UserStatus.ACTIVE)
-                .filter(u -> u.role() == Role.USER || u.role() == Role.MANAGER)
+                .filter(u -> u.role() == Role.REVIEWER || u.role() == Role.MANAGER)
                 .orElseThrow(() -> new ValidationException(Map.of("username", "must be an active reviewer or manager")));
         if (user.role() == Role.MANAGER && !to.equals(actor) && !actor.equals(target.manager())) {
             throw new ValidationException(Map.of("username", "must be you or a member of your team"));

@@ -18,8 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 class InvestorApplicationTests {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-01T10:00:00+05:30");
-    static final Actor RAVI = new Actor("ravi", Role.USER, "meera");
-    static final Actor SARA = new Actor("sara", Role.USER, "meera");
+    static final Actor RAVI = new Actor("ravi", Role.REVIEWER, "meera");
+    static final Actor SARA = new Actor("sara", Role.REVIEWER, "meera");
     static final Actor MEERA = new Actor("meera", Role.MANAGER, null);
     static final Actor OTHER_MANAGER = new Actor("omar", Role.MANAGER, null);
     static final Actor ADMIN = new Actor("admin", Role.ADMIN, null);

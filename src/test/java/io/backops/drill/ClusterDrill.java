@@ -248,9 +248,9 @@ class ClusterDrill {
         person(Map.of("username", "tothermanager", "name", "Other Manager", "email", "om@test.local", "role", "MANAGER"), team);
         for (String reviewer : List.of("treviewera", "treviewerb", "tspare")) {
             person(Map.of("username", reviewer, "name", "Reviewer " + reviewer, "email", reviewer + "@test.local",
-                    "role", "USER", "manager", "tmanager"), team);
+                    "role", "REVIEWER", "manager", "tmanager"), team);
         }
-        person(Map.of("username", "toutsider", "name", "Outsider", "email", "o@test.local", "role", "USER",
+        person(Map.of("username", "toutsider", "name", "Outsider", "email", "o@test.local", "role", "REVIEWER",
                 "manager", "tothermanager"), team);
         person(Map.of("username", "tdistributor", "name", "Distributor", "email", "d@test.local", "role", "DISTRIBUTOR",
                 "distributor", "ARN-90001"), team);

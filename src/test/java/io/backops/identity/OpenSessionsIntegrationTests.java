@@ -107,7 +107,7 @@ class OpenSessionsIntegrationTests extends IntegrationTestSupport {
 
     private String freshReviewer() {
         String name = "tsess" + System.nanoTime() % 100000 + NAMES.incrementAndGet();
-        users.create(new NewUser(name, "Session " + name, name + "@test.local", null, null, Role.USER, MANAGER, null),
+        users.create(new NewUser(name, "Session " + name, name + "@test.local", null, null, Role.REVIEWER, MANAGER, null),
                 PASSWORD, false);
         created = name;
         return name;

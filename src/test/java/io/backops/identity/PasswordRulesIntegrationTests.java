@@ -19,7 +19,7 @@ class PasswordRulesIntegrationTests extends IntegrationTestSupport {
     @Test
     void guessableAndOverlongPasswordsAreRefusedAtTheirField() {
         String name = "tpwrules" + System.nanoTime() % 100000;
-        users.create(new NewUser(name, "Rules", name + "@test.local", null, null, Role.USER, MANAGER, null), PASSWORD,
+        users.create(new NewUser(name, "Rules", name + "@test.local", null, null, Role.REVIEWER, MANAGER, null), PASSWORD,
                 false);
 
         for (String guessable : new String[] {"1234567890a", "Welcome2026x", "qwerty99Kite", "abcdef12Zz",

@@ -33,7 +33,7 @@ class SignInEnumerationIntegrationTests extends IntegrationTestSupport {
     @Test
     void aLockedAccountAndAnUnknownNameReadTheSame() {
         String name = "tlockenum" + System.nanoTime() % 100000 + NAMES.incrementAndGet();
-        users.create(new NewUser(name, "Locked", name + "@test.local", null, null, Role.USER, MANAGER, null), PASSWORD,
+        users.create(new NewUser(name, "Locked", name + "@test.local", null, null, Role.REVIEWER, MANAGER, null), PASSWORD,
                 false);
         for (int i = 0; i < 5; i++) {
             http.withBasicAuth(name, "wrong-" + i).getForEntity("/api/me", String.class);
@@ -52,7 +52,7 @@ class SignInEnumerationIntegrationTests extends IntegrationTestSupport {
         // The configured provider checks the password before the account's state, so a locked account costs the same
         // hash as a wrong password or an unknown name, and answers only after it.
         String name = "tlockhash" + System.nanoTime() % 100000 + NAMES.incrementAndGet();
-        users.create(new NewUser(name, "Locked", name + "@test.local", null, null, Role.USER, MANAGER, null), PASSWORD,
+        users.create(new NewUser(name, "Locked", name + "@test.local", null, null, Role.REVIEWER, MANAGER, null), PASSWORD,
                 false);
         for (int i = 0; i < 5; i++) {
             http.withBasicAuth(name, "wrong-" + i).getForEntity("/api/me", String.class);

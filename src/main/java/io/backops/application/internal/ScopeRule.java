@@ -19,7 +19,7 @@ public class ScopeRule {
         return switch (user.role()) {
             case ADMIN -> ApplicationScope.everything();
             case MANAGER -> ApplicationScope.assignedTo(users.teamAndSelf(user.username()));
-            case USER -> ApplicationScope.assignedTo(java.util.List.of(user.username()));
+            case REVIEWER -> ApplicationScope.assignedTo(java.util.List.of(user.username()));
             case DISTRIBUTOR -> ApplicationScope.channel(user.distributorArn());
             case INVESTOR -> ApplicationScope.submittedBy(user.username());
         };

@@ -33,7 +33,7 @@ public class CamundaIdentityBridge {
     static final String TEAM_TASKS_FILTER = "My team's tasks";
 
     private static final Map<Role, String> GROUP_OF_ROLE =
-            Map.of(Role.ADMIN, Groups.CAMUNDA_ADMIN, Role.MANAGER, MANAGERS, Role.USER, REVIEWERS);
+            Map.of(Role.ADMIN, Groups.CAMUNDA_ADMIN, Role.MANAGER, MANAGERS, Role.REVIEWER, REVIEWERS);
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

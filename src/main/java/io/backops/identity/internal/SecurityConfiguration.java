@@ -76,7 +76,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("ADMIN", "MANAGER", "USER"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("ADMIN", "MANAGER", "REVIEWER"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless and cookie-less: every call carries its credentials, so there is nothing to forge.
@@ -112,7 +112,7 @@ class SecurityConfiguration {
                         // Cockpit is for admins; its plugin API answers engine-wide counts whoever asks.
                         .requestMatchers(path("/camunda/api/cockpit/**")).hasRole("ADMIN")
                         // Distributors have no Camunda user; the webapps would answer them with a 500.
-                        .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "USER")
+                        .requestMatchers(path("/camunda/**")).hasAnyRole("ADMIN", "MANAGER", "REVIEWER")
                         // Metrics name teams and show the load: on this port for signed-in IT admins (docs/adr/0003).
                         .requestMatchers(path("/actuator/prometheus")).hasRole("ADMIN")
                         .anyRequest().authenticated())

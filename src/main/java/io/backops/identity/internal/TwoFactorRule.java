@@ -10,7 +10,7 @@ public enum TwoFactorRule {
         return switch (this) {
             case NOBODY -> false;
             case ADMINS_AND_MANAGERS -> role == Role.ADMIN || role == Role.MANAGER;
-            case EVERYONE -> role == Role.ADMIN || role == Role.MANAGER || role == Role.USER;
+            case EVERYONE -> role == Role.ADMIN || role == Role.MANAGER || role == Role.REVIEWER;
         };
     }
 }

@@ -93,7 +93,7 @@ public class UserAdministration {
         String oneTimePassword = io.backops.identity.Passwords.generate();
         BackofficeUser created = management.create(new io.backops.identity.NewUser(request.username(), request.name(),
                 request.email(), request.employeeCode(), request.mobile(), request.role(),
-                request.role() == Role.USER ? request.manager() : null,
+                request.role() == Role.REVIEWER ? request.manager() : null,
                 request.role() == Role.DISTRIBUTOR || request.role() == Role.INVESTOR ? request.distributor() : null),
                 oneTimePassword, true);
         audit.record(actor.username(), SecurityEvent.USER_CREATED, created.username(),
@@ -193,11 +193,11 @@ public class UserAdministration {
     }
 
     private void checkPlacement(Role role, String manager, String distributor, Map<String, String> errors) {
-        if (role == Role.USER) {
+        if (role == Role.REVIEWER) {
             boolean managerExists = manager != null
                     && users.find(manager).filter(m -> m.role() == Role.MANAGER).isPresent();
             if (!managerExists) {
-                errors.put("manager", "must name an existing manager for a reviewer (role USER)");
+                errors.put("manager", "must name an existing manager for a reviewer (role REVIEWER)");
             }
         }
         if ((role == Role.DISTRIBUTOR || role == Role.INVESTOR)
@@ -208,7 +208,7 @@ public class UserAdministration {
 
     private static BackofficeUser applied(BackofficeUser user, UserRequests.UserPatch patch) {
         Role role = either(patch.role(), user.role());
-        String manager = role == Role.USER ? either(patch.manager(), user.manager()) : null;
+        String manager = role == Role.REVIEWER ? either(patch.manager(), user.manager()) : null;
         String distributor = role == Role.DISTRIBUTOR || role == Role.INVESTOR ? user.distributorArn() : null;
         return new BackofficeUser(user.username(), either(patch.name(), user.name()), either(patch.email(), user.email()),
                 either(patch.employeeCode(), user.employeeCode()), either(patch.mobile(), user.mobile()), role, manager,
@@ -254,7 +254,7 @@ public class UserAdministration {
     private boolean activeBackOffice(String username) {
         return users.find(username)
                 .filter(user -> user.status() == UserStatus.ACTIVE)
-                .filter(user -> user.role() == Role.USER || user.role() == Role.MANAGER)
+                .filter(user -> user.role() == Role.REVIEWER || user.role() == Role.MANAGER)
                 .isPresent();
     }
 

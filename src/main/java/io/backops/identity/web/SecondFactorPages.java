@@ -95,7 +95,7 @@ class SecondFactorPages {
     /** Distributors and investors sign in otherwise; the set-up is for the back office. */
     private static void backOffice(Authentication caller) {
         boolean backOffice = caller.getAuthorities().stream().map(a -> a.getAuthority())
-                .anyMatch(a -> a.equals("ROLE_ADMIN") || a.equals("ROLE_MANAGER") || a.equals("ROLE_USER"));
+                .anyMatch(a -> a.equals("ROLE_ADMIN") || a.equals("ROLE_MANAGER") || a.equals("ROLE_REVIEWER"));
         if (!backOffice) {
             throw new AccessDeniedException("Two-factor sign-in is for back-office users");
         }

@@ -30,7 +30,7 @@ class UserChoices {
     List<UserView> reassignmentTargets(String actor, String from) {
         return users.list(actor, PageRequests.userQuery(null, UserStatus.ACTIVE, null, "name,asc", 0,
                         PageRequests.MAX_SIZE)).items().stream()
-                .filter(user -> user.role() == Role.USER || user.role() == Role.MANAGER)
+                .filter(user -> user.role() == Role.REVIEWER || user.role() == Role.MANAGER)
                 .filter(user -> !user.username().equals(from))
                 .toList();
     }

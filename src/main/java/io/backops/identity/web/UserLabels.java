@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 class UserLabels {
 
     private static final Map<Role, String> ROLES = Map.of(Role.ADMIN, "IT admin", Role.MANAGER, "Manager",
-            Role.USER, "Reviewer", Role.DISTRIBUTOR, "Distributor");
+            Role.REVIEWER, "Reviewer", Role.DISTRIBUTOR, "Distributor");
     private static final Map<UserStatus, String> STATUSES = Map.of(UserStatus.ACTIVE, "Active",
             UserStatus.INACTIVE, "Inactive", UserStatus.ON_LEAVE, "On leave");
 

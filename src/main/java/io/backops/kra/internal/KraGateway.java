@@ -1,8 +1,16 @@
 package io.backops.kra.internal;
 
+import static io.backops.kra.KraCallOutcome.ERROR;
+import static io.backops.kra.KraCallOutcome.OK;
+import static io.backops.kra.KraCallOutcome.REJECTED;
+import static io.backops.kra.KraOperation.INQUIRE;
+import static io.backops.kra.KraOperation.STATUS;
+import static io.backops.kra.KraOperation.UPLOAD;
+
 import io.backops.application.ApplicationType;
 import io.backops.application.KycData;
 import io.backops.kra.KraIntegration;
+import io.backops.kra.KraOperation;
 import io.backops.kra.KraOutcome;
 import io.backops.kra.KraSubmissions;
 import io.backops.kra.KraUnavailableException;
@@ -44,7 +52,7 @@ class KraGateway implements KraSubmissions {
         String id = application.applicationId();
         Inquiry inquiry = inquire(application, triggeredBy);
         String appStatus = String.valueOf(inquiry.answer().get("APP_STATUS"));
-        records.recordAttempt(id, inquiry.agency().name(), triggeredBy, "INQUIRE", "OK", appStatus, null);
+        records.recordAttempt(id, inquiry.agency().name(), triggeredBy, INQUIRE, OK, appStatus, null);
 
         if (appStatus.endsWith("05")) {
             return upload(inquiry.agency(), application, triggeredBy);
@@ -75,7 +83,7 @@ class KraGateway implements KraSubmissions {
             try {
                 return new Inquiry(agency, agency.client().panStatus(List.of(application.pan())).get(0));
             } catch (KraUnavailableException e) {
-                records.recordAttempt(id, agency.name(), triggeredBy, "INQUIRE", "ERROR", null, e.getMessage());
+                records.recordAttempt(id, agency.name(), triggeredBy, INQUIRE, ERROR, null, e.getMessage());
                 failures.add(e.getMessage());
             }
         }
@@ -95,10 +103,10 @@ class KraGateway implements KraSubmissions {
                 .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " was not uploaded"));
         var agency = agencies.byName(submission.kra()).orElseThrow(() -> new IllegalStateException(
                 "Application " + applicationId + " is at " + submission.kra() + ", which is no longer configured"));
-        var envelope = call(agency, applicationId, triggeredBy, "STATUS",
+        var envelope = call(agency, applicationId, triggeredBy, STATUS,
                 () -> agency.client().statusByAck(submission.ackNumber()));
         if (!envelope.succeeded()) {
-            records.recordAttempt(applicationId, agency.name(), triggeredBy, "STATUS", "ERROR", envelope.errorCode(),
+            records.recordAttempt(applicationId, agency.name(), triggeredBy, STATUS, ERROR, envelope.errorCode(),
                     envelope.errorMessage());
             throw new KraUnavailableException("KRA has no status for our acknowledgement: " + envelope.errorCode());
         }
@@ -106,7 +114,7 @@ class KraGateway implements KraSubmissions {
         var details = (Map<String, Object>) envelope.details();
         String appStatus = String.valueOf(details.get("APP_STATUS"));
         String reason = (String) details.get("APP_HOLD_REJ_REASON");
-        records.recordAttempt(applicationId, agency.name(), triggeredBy, "STATUS", "OK", appStatus, reason);
+        records.recordAttempt(applicationId, agency.name(), triggeredBy, STATUS, OK, appStatus, reason);
         var outcome = new KraOutcome(KraCodes.status(appStatus), submission.ackNumber(), appStatus, reason);
         records.save(new KraRecords.Submission(applicationId, submission.kra(), submission.pan(),
                 submission.ackNumber(), outcome.status(), reason));
@@ -143,12 +151,12 @@ class KraGateway implements KraSubmissions {
 
     private KraOutcome upload(KraAgency agency, KycData application, String triggeredBy) {
         String id = application.applicationId();
-        Map<String, Object> result = call(agency, id, triggeredBy, "UPLOAD",
+        Map<String, Object> result = call(agency, id, triggeredBy, UPLOAD,
                 () -> agency.client().upload(kycRecord(agency, application)));
         String code = String.valueOf(result.get("APP_STATUS"));
         if (UPLOAD_ACCEPTED.equals(code)) {
             String ack = String.valueOf(result.get("APP_ACK_NO"));
-            records.recordAttempt(id, agency.name(), triggeredBy, "UPLOAD", "OK", code, "Acknowledgement " + ack);
+            records.recordAttempt(id, agency.name(), triggeredBy, UPLOAD, OK, code, "Acknowledgement " + ack);
             var outcome = new KraOutcome(KraStatus.UNDER_PROCESS, ack, code, "Uploaded to " + agency.name());
             save(agency.name(), application, outcome);
             log.info("Pushed {} (PAN {}) to {}: acknowledgement {}", id, Pan.mask(application.pan()), agency.name(), ack);
@@ -156,17 +164,17 @@ class KraGateway implements KraSubmissions {
         }
         // A business rejection: retrying the same data would fail the same way, so it waits for a person.
         String message = (String) result.getOrDefault("ERROR_DESC", "Rejected by the KRA");
-        records.recordAttempt(id, agency.name(), triggeredBy, "UPLOAD", "REJECTED", code, message);
+        records.recordAttempt(id, agency.name(), triggeredBy, UPLOAD, REJECTED, code, message);
         var outcome = new KraOutcome(KraStatus.FAILED, null, code, message);
         save(agency.name(), application, outcome);
         return outcome;
     }
 
-    private <T> T call(KraAgency agency, String applicationId, String triggeredBy, String operation, Supplier<T> call) {
+    private <T> T call(KraAgency agency, String applicationId, String triggeredBy, KraOperation operation, Supplier<T> call) {
         try {
             return call.get();
         } catch (KraUnavailableException e) {
-            records.recordAttempt(applicationId, agency.name(), triggeredBy, operation, "ERROR", null, e.getMessage());
+            records.recordAttempt(applicationId, agency.name(), triggeredBy, operation, ERROR, null, e.getMessage());
             throw e;
         }
     }

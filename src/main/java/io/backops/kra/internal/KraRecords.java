@@ -1,6 +1,8 @@
 package io.backops.kra.internal;
 
+import io.backops.kra.KraCallOutcome;
 import io.backops.kra.KraIntegration;
+import io.backops.kra.KraOperation;
 import io.backops.shared.KraStatus;
 import io.backops.shared.RequestId;
 import io.backops.shared.SideTransactions;
@@ -61,20 +63,20 @@ class KraRecords {
      * Records one call to the KRA in a transaction of its own, so that the attempt stays on record even when the
      * job around it fails and rolls back.
      */
-    void recordAttempt(String applicationId, String kra, String triggeredBy, String operation, String outcome,
-                       String kraCode, String message) {
+    void recordAttempt(String applicationId, String kra, String triggeredBy, KraOperation operation,
+                       KraCallOutcome outcome, String kraCode, String message) {
         side.run(own -> own.sql("""
                 insert into kra_attempt (id, application_id, kra, attempted_at, triggered_by, operation, outcome, kra_code, message,
                                          request_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(UUID.randomUUID().toString(), applicationId, kra, OffsetDateTime.now(), triggeredBy, operation, outcome,
-                        kraCode, message == null ? null : message.substring(0, Math.min(500, message.length())),
+                .params(UUID.randomUUID().toString(), applicationId, kra, OffsetDateTime.now(), triggeredBy, operation.name(),
+                        outcome.name(), kraCode, message == null ? null : message.substring(0, Math.min(500, message.length())),
                         RequestId.current().orElse(null))
                 .update());
         // Counted where it is recorded, so the metric and the attempts on record cannot tell different stories.
-        meters.counter("backops.kra.calls", "agency", String.valueOf(kra), "operation", operation, "outcome", outcome)
-                .increment();
+        meters.counter("backops.kra.calls", "agency", String.valueOf(kra), "operation", operation.name(),
+                "outcome", outcome.name()).increment();
     }
 
     List<KraIntegration.Attempt> attempts(String applicationId) {
@@ -85,7 +87,8 @@ class KraRecords {
                 .param(applicationId)
                 .query((rs, n) -> new KraIntegration.Attempt(
                         rs.getObject("attempted_at", OffsetDateTime.class), rs.getString("kra"), rs.getString("triggered_by"),
-                        rs.getString("operation"), rs.getString("outcome"), rs.getString("kra_code"),
+                        KraOperation.valueOf(rs.getString("operation")),
+                        KraCallOutcome.valueOf(rs.getString("outcome")), rs.getString("kra_code"),
                         rs.getString("message"), rs.getString("request_id")))
                 .list();
     }
@@ -95,8 +98,8 @@ class KraRecords {
      * written in their own transaction, so this survives the rollback of a push that died after the call.
      */
     List<String> uploadedTo(String applicationId) {
-        return jdbc.sql("select distinct kra from kra_attempt where application_id = ? and operation = 'UPLOAD'")
-                .param(applicationId)
+        return jdbc.sql("select distinct kra from kra_attempt where application_id = ? and operation = ?")
+                .params(applicationId, KraOperation.UPLOAD.name())
                 .query(String.class)
                 .list();
     }

@@ -62,7 +62,7 @@ class TeamTaskAccess {
             lifecycle.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
                     authentication != null ? authentication.getUserId() : ApplicationManagement.SYSTEM);
             // "Back to the same reviewer" after a draft means the reviewer who had it last, however it reached him.
-            if (users.find(task.getAssignee()).filter(user -> user.role() == Role.USER).isPresent()) {
+            if (users.find(task.getAssignee()).filter(user -> user.role() == Role.REVIEWER).isPresent()) {
                 task.getExecution().setVariable(OnboardingProcess.Variables.ASSIGNEE, task.getAssignee());
             }
         }
