@@ -1,6 +1,9 @@
 package io.backops.notification;
 
-/** What a notification announces; the names are those of the distributor callback settings too. */
+/**
+ * What a notification announces; the names are those of the distributor callback settings too, except
+ * {@link #ACCOUNT_LOCKED}, an email to a person about his account.
+ */
 public enum NotificationEvent {
-    PENDING, ACCEPTED, REJECTED, DRAFT, DROPOFF, ESCALATED
+    PENDING, ACCEPTED, REJECTED, DRAFT, DROPOFF, ESCALATED, ACCOUNT_LOCKED
 }

@@ -2,6 +2,7 @@ package io.backops.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import io.backops.IntegrationTestSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,39 @@ class SignInEnumerationIntegrationTests extends IntegrationTestSupport {
         assertThat(locked).contains("Wrong username or password.").doesNotContain("locked");
         assertThat(unknown).contains("Wrong username or password.");
         patch(ADMIN, "/api/users/" + name, java.util.Map.of("status", "INACTIVE"));
+    }
+
+    @Test
+    void theOwnerOfALockedAccountIsToldByEmail() throws Exception {
+        String name = "tlockmail" + System.nanoTime() % 100000 + NAMES.incrementAndGet();
+        String address = name + "@test.local";
+        users.create(new NewUser(name, "Locked Owner", address, null, null, Role.REVIEWER, MANAGER, null), PASSWORD,
+                false);
+        for (int i = 0; i < 5; i++) {
+            http.withBasicAuth(name, "wrong-" + i).getForEntity("/api/me", String.class);
+        }
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mailsTo(address) > 0);
+        var mail = java.util.Arrays.stream(SMTP.getReceivedMessages())
+                .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(address))
+                .findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Your Backops account is locked");
+        assertThat(GreenMailUtil.getBody(mail)).contains("Dear Locked Owner", "5 failed sign-ins", name)
+                .doesNotContain("wrong-");
+        patch(ADMIN, "/api/users/" + name, java.util.Map.of("status", "INACTIVE"));
+    }
+
+    private static long mailsTo(String address) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages())
+                .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(address)).count();
+    }
+
+    private static jakarta.mail.Address[] recipients(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getAllRecipients();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

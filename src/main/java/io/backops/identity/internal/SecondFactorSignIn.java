@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -24,14 +25,16 @@ public class SecondFactorSignIn {
     private final BackofficeUsers users;
     private final SecurityAudit audit;
     private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     SecondFactorSignIn(SecondFactors secondFactors, BackofficeUsers users, SecurityAudit audit,
-                       IdentityProperties properties) {
+                       IdentityProperties properties, ApplicationEventPublisher events) {
         this.secondFactors = secondFactors;
         this.users = users;
         this.audit = audit;
         this.properties = properties;
+        this.events = events;
     }
 
     public Outcome complete(String code, HttpServletRequest request, HttpServletResponse response) {
@@ -40,10 +43,11 @@ public class SecondFactorSignIn {
         SecondFactors.Check check = secondFactors.check(username, code);
         if (check == SecondFactors.Check.WRONG) {
             audit.recordNow(username, SecurityEvent.SIGN_IN_FAILED, username, "wrong or used second-factor code");
-            if (users.recordFailedSignIn(username, properties.maxFailedSignIns(),
-                    OffsetDateTime.now().plus(properties.lockout()))) {
+            OffsetDateTime until = OffsetDateTime.now().plus(properties.lockout());
+            if (users.recordFailedSignIn(username, properties.maxFailedSignIns(), until)) {
                 audit.recordNow(null, SecurityEvent.ACCOUNT_LOCKED, username,
                         properties.maxFailedSignIns() + " failed sign-ins; locked for " + properties.lockout());
+                SignInAudit.tellTheOwner(users, events, properties, username, until);
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

@@ -1,8 +1,10 @@
 package io.backops.identity.internal;
 
+import io.backops.identity.AccountLocked;
 import io.backops.identity.SecurityEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -23,12 +25,15 @@ class SignInAudit {
     private final SecurityAudit audit;
     private final IdentityProperties properties;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    SignInAudit(BackofficeUsers users, SecurityAudit audit, IdentityProperties properties, MeterRegistry meters) {
+    SignInAudit(BackofficeUsers users, SecurityAudit audit, IdentityProperties properties, MeterRegistry meters,
+                ApplicationEventPublisher events) {
         this.users = users;
         this.audit = audit;
         this.properties = properties;
         this.meters = meters;
+        this.events = events;
     }
 
     @EventListener
@@ -43,12 +48,13 @@ class SignInAudit {
         audit.recordNow(username, SecurityEvent.SIGN_IN_FAILED, username, reason(event));
         meters.counter("backops.sign.in.failures", "reason", reason(event)).increment();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            boolean locked = users.recordFailedSignIn(username, properties.maxFailedSignIns(),
-                    OffsetDateTime.now().plus(properties.lockout()));
+            OffsetDateTime until = OffsetDateTime.now().plus(properties.lockout());
+            boolean locked = users.recordFailedSignIn(username, properties.maxFailedSignIns(), until);
             if (locked) {
                 meters.counter("backops.accounts.locked.out").increment();
                 audit.recordNow(null, SecurityEvent.ACCOUNT_LOCKED, username,
                         properties.maxFailedSignIns() + " failed sign-ins; locked for " + properties.lockout());
+                tellTheOwner(users, events, properties, username, until);
             }
         }
     }
@@ -73,6 +79,14 @@ class SignInAudit {
     void signedOut(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
         audit.recordNow(username, SecurityEvent.SIGNED_OUT, username, null);
+    }
+
+    /** The lock-out is told to the account's owner by email, never on the sign-in page (see {@link AccountLocked}). */
+    static void tellTheOwner(BackofficeUsers users, ApplicationEventPublisher events, IdentityProperties properties,
+                             String username, OffsetDateTime until) {
+        users.find(username).filter(user -> user.email() != null && !user.email().isBlank()).ifPresent(user ->
+                events.publishEvent(new AccountLocked(username, user.name(), user.email(), properties.maxFailedSignIns(),
+                        until)));
     }
 
     /** A name that is no user's, as the audit keeps it: a short digest that matches repeats but reveals nothing. */

@@ -11,6 +11,7 @@ import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
 import io.backops.application.ReviewEscalated;
 import io.backops.distribution.DistributorManagement;
+import io.backops.identity.AccountLocked;
 import io.backops.identity.UserManagement;
 import io.backops.notification.NotificationEvent;
 import java.time.Clock;
@@ -92,6 +93,18 @@ class NotificationWriter {
     void on(ReviewEscalated escalated) {
         emailEscalation(escalated.applicationId(), escalated.manager(), escalated.previousAssignee(),
                 escalated.detail());
+    }
+
+    /** The owner of a locked account hears of it here, not on the sign-in page; the email names no one else. */
+    @EventListener
+    void on(AccountLocked locked) {
+        String text = "Dear " + locked.name() + ",\n\n"
+                + "After " + locked.failedSignIns() + " failed sign-ins, your Backops account " + locked.username()
+                + " is locked until " + locked.until().withNano(0) + ".\n"
+                + "If those sign-ins were not yours, tell your IT admin; an IT admin can also unlock the account sooner."
+                + "\n\nBackops";
+        outbox.enqueue(null, null, Outbox.Channel.EMAIL, NotificationEvent.ACCOUNT_LOCKED, locked.email(),
+                "Your Backops account is locked", text, now());
     }
 
     private void emailEscalation(String applicationId, String managerName, String reviewer, String detail) {
