@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -64,12 +65,12 @@ public final class Browser implements AutoCloseable {
 
     /** Runs a script in the page and answers its result. */
     public Object script(String script) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+        return ((JavascriptExecutor) driver).executeScript(script);
     }
 
     /** Whether the page is wider than the window, i.e. the person would have to scroll sideways. */
     public boolean scrollsSideways() {
-        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
     }
 
@@ -103,10 +104,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        waitFor(d -> {
-            WebElement element = d.findElement(by);
-            return element.isDisplayed() && element.isEnabled() ? element : null;
-        }).click();
+        WebElement element = waitFor(d -> {
+            WebElement found = d.findElement(by);
+            return found.isDisplayed() && found.isEnabled() ? found : null;
+        });
+        // To the middle of the view first: pages with a fixed footer (Tasklist's) would take a click at the bottom edge.
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Picks the option with value {@code value} in a select box. */

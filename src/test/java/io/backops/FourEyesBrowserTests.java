@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Four eyes and reversal in a real browser: a reviewer's acceptance waits, he cannot approve it himself, his manager
- * finds it under "Awaiting approval" and approves it; an admin asks to reverse a rejection and a second admin
+ * finds it under "Awaiting approval" and approves it, or approves it in Camunda Tasklist's form (and it reaches the
+ * KRA); an admin asks to reverse a rejection and a second admin
  * approves it. Screenshots land in {@code target/screenshots/}.
  */
 class FourEyesBrowserTests extends IntegrationTestSupport {
@@ -71,6 +72,40 @@ class FourEyesBrowserTests extends IntegrationTestSupport {
         }
         awaitKraStatus(id, "UNDER_PROCESS");
         assertThat(application(id).get("status").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theManagerApprovesInTasklistAndTheApplicationReachesTheKra() {
+        String reviewer = TEAM.get(0);
+        String id = submitAssignedTo(reviewer, ADMIN, () -> {
+            Map<String, Object> submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
+            submission.put("checks", new HashMap<>(Map.of("faceMatch", 0.93, "nameMatch", 0.98,
+                    "documentForensics", "PASS", "aml", "REVIEW")));
+            return submission;
+        }).get("id").asText();
+        var decided = post(reviewer, "/api/applications/" + id + "/decision",
+                Map.of("decision", "ACCEPT", "reason", "Documents match"));
+        assertThat(decided.getStatusCode().value()).as(decided.getBody()).isEqualTo(202);
+        String taskId = read(get(MANAGER, "/engine-rest/task?processInstanceBusinessKey=" + id)).get(0).get("id")
+                .asText();
+
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/camunda/app/tasklist/");
+            browser.signIn(MANAGER, PASSWORD);
+            browser.waitForUrl("/camunda/app/tasklist");
+            browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+            browser.waitForText("Approve or refuse the reviewer's decision");
+            browser.waitForText("Approve: the decision takes effect");
+            browser.screenshot("tasklist-four-eyes-approval");
+            browser.click(By.xpath("//label[contains(., 'Approve: the decision takes effect')]"));
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            // Tasklist closes the form once the engine took the answer.
+            browser.waitForScript("return !document.body.innerText.includes('Approve: the decision takes effect')");
+        }
+        awaitKraStatus(id, "UNDER_PROCESS");
+        JsonNode accepted = application(id);
+        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.at("/decision/decidedBy").asText()).isEqualTo(reviewer);
     }
 
     @Test
