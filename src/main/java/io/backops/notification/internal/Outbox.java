@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code outbound_message} and {@code outbound_attempt} tables. A message is claimed for a while before it is
@@ -76,6 +77,8 @@ class Outbox {
                 .update() == 1;
     }
 
+    /** The message's state and its log line in one transaction: nobody reads a SENT message without its last attempt. */
+    @Transactional
     void sent(Message message, OffsetDateTime now, String detail) {
         jdbc.sql("""
                 update outbound_message set status = 'SENT', attempts = attempts + 1, sent_at = ?, claimed_until = null,
@@ -87,6 +90,7 @@ class Outbox {
     }
 
     /** A failed attempt: tried again at {@code retryAt}, or given up for good when that is {@code null}. */
+    @Transactional
     void failed(Message message, OffsetDateTime now, String error, OffsetDateTime retryAt) {
         String detail = error.length() > 500 ? error.substring(0, 500) : error;
         jdbc.sql("""
