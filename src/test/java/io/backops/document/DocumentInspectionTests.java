@@ -81,6 +81,72 @@ class DocumentInspectionTests {
         assertThat(inspection.problemWith("application/pdf", fake)).contains("is not a PDF that opens");
     }
 
+    private static final String HTML = "<html><body><script>alert(document.cookie)</script></body></html>\n";
+    private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n";
+
+    @Test
+    void aPdfHeaderFollowedByHtmlIsRefused() {
+        byte[] html = ("%PDF-1.7\n" + HTML).getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(inspection.problemWith("application/pdf", html)).isPresent();
+    }
+
+    @Test
+    void aPdfThatOpensButCarriesHtmlForABrowserIsRefused() throws IOException {
+        byte[] pdf = pdf(document -> { });
+        int headerEnd = indexOf(pdf, (byte) '\n') + 1;
+        byte[] htmlAfterTheHeader = concat(Arrays.copyOf(pdf, headerEnd), HTML.getBytes(StandardCharsets.US_ASCII),
+                Arrays.copyOfRange(pdf, headerEnd, pdf.length));
+        byte[] htmlAfterTheEnd = concat(pdf, HTML.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(inspection.problemWith("application/pdf", htmlAfterTheHeader)).contains(
+                "is a PDF with web page markup (HTML, SVG or script) outside its content, which is not accepted");
+        assertThat(inspection.problemWith("application/pdf", htmlAfterTheEnd)).contains(
+                "is a PDF with web page markup (HTML, SVG or script) outside its content, which is not accepted");
+    }
+
+    @Test
+    void aPngHeaderFollowedBySvgIsRefused() {
+        byte[] signature = Arrays.copyOf(Base64.getDecoder().decode(Submissions.PNG), 8);
+
+        assertThat(inspection.problemWith("image/png", concat(signature, SVG.getBytes(StandardCharsets.US_ASCII))))
+                .contains("is not an image that decodes");
+    }
+
+    @Test
+    void anImageThatDecodesButCarriesSvgAfterItsEndIsRefused() throws IOException {
+        byte[] svg = SVG.getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(inspection.problemWith("image/png", concat(Base64.getDecoder().decode(Submissions.PNG), svg)))
+                .contains("is an image with web page markup (HTML, SVG or script) after its end, which is not accepted");
+        assertThat(inspection.problemWith("image/jpeg", concat(image("jpg", 64, 64), svg)))
+                .contains("is an image with web page markup (HTML, SVG or script) after its end, which is not accepted");
+    }
+
+    @Test
+    void whatAPhoneAppendsAfterAJpegIsNoMarkupAndPasses() throws IOException {
+        byte[] motionPhoto = concat(image("jpg", 64, 64), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'm', 'p', '4', '2'});
+
+        assertThat(inspection.problemWith("image/jpeg", motionPhoto)).isEmpty();
+    }
+
+    private static int indexOf(byte[] bytes, byte value) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void imagesThatDecodePass() throws IOException {
         assertThat(inspection.problemWith("image/png", Base64.getDecoder().decode(Submissions.PNG))).isEmpty();

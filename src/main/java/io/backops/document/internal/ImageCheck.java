@@ -8,7 +8,8 @@ import javax.imageio.ImageReader;
 
 /**
  * An image must decode (ImageIO) and stay within sane pixel limits: its size is read from the header first, so a
- * small file that claims a gigapixel (a decompression bomb) is refused before anything is decoded.
+ * small file that claims a gigapixel (a decompression bomb) is refused before anything is decoded. What follows the
+ * image's end must hold no web page markup.
  */
 public final class ImageCheck {
 
@@ -39,12 +40,25 @@ public final class ImageCheck {
                 var warned = new java.util.concurrent.atomic.AtomicBoolean();
                 reader.addIIOReadWarningListener((source, warning) -> warned.set(true));
                 reader.read(0);
-                return warned.get() ? Optional.of("is not an image that decodes") : Optional.empty();
+                if (warned.get()) {
+                    return Optional.of("is not an image that decodes");
+                }
+                return markupAfterTheEnd(content) ? Optional.of("is an image with web page markup (HTML, SVG or script) "
+                        + "after its end, which is not accepted") : Optional.empty();
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             return Optional.of("is not an image that decodes");
         }
+    }
+
+    /**
+     * Bytes after the image's end are no part of it; a browser that sniffs may render them as a page (an image-and-SVG
+     * polyglot). Only markup is refused there: phones append their own data after a JPEG (a motion photo's video).
+     */
+    private static boolean markupAfterTheEnd(byte[] content) {
+        int end = ImageEnd.of(content);
+        return end >= 0 && end < content.length && WebMarkup.after(content, end);
     }
 }

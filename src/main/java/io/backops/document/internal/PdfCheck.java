@@ -18,7 +18,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * A PDF must open (PDFBox) and carry nothing a viewer would run: no JavaScript (actions of type JavaScript, /JS
  * entries, the document's JavaScript name tree) and no launch actions, wherever they hang (open action, pages,
  * annotations, form fields, outlines). Every object reachable from the trailer is walked, so an action hidden
- * anywhere a viewer could find it is found here too.
+ * anywhere a viewer could find it is found here too. Nor may it hold web page markup outside its streams (a
+ * PDF-and-HTML polyglot, which a sniffing browser would render as a page).
  */
 public final class PdfCheck {
 
@@ -37,7 +38,12 @@ public final class PdfCheck {
             if (pdf.getNumberOfPages() == 0) {
                 return Optional.of("is a PDF without pages");
             }
-            return activeContent(pdf.getDocument().getTrailer());
+            var active = activeContent(pdf.getDocument().getTrailer());
+            if (active.isEmpty() && WebMarkup.outsidePdfStreams(content)) {
+                return Optional.of("is a PDF with web page markup (HTML, SVG or script) outside its content, "
+                        + "which is not accepted");
+            }
+            return active;
         } catch (InvalidPasswordException e) {
             return Optional.of("is a password-protected PDF; upload it without the password");
         } catch (IOException | RuntimeException e) {
