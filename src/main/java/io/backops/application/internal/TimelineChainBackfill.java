@@ -1,49 +1,28 @@
 package io.backops.application.internal;
 
+import io.backops.shared.ChainBackfillMigration;
 import io.backops.shared.HashChain;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Flyway 17.2: chains the timelines written before chains existed, each application's in the order it was written
- * (by id), and gives each application its head row. In the migration's transaction, before any node writes again;
- * a Spring bean so that it hashes with the code the application writes with.
+ * (by id), and gives each application its head row.
  */
 @Component
-public class TimelineChainBackfill implements JavaMigration {
+public class TimelineChainBackfill extends ChainBackfillMigration {
 
-    private static final int PAGE = 1000;
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("17.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "chain the existing timelines";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public TimelineChainBackfill() {
+        super("17.2", "chain the existing timelines");
     }
 
     @Override
     public void migrate(Context context) {
-        var jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+        var jdbc = jdbc(context);
         String application = null;
         String previous = HashChain.GENESIS;
         long position = 0;

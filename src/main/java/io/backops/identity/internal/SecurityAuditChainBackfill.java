@@ -1,50 +1,26 @@
 package io.backops.identity.internal;
 
 import io.backops.identity.SecurityAuditChain;
+import io.backops.shared.ChainBackfillMigration;
 import io.backops.shared.HashChain;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
-/**
- * Flyway 17.1: chains the security audit written before chains existed, oldest first, in the migration's
- * transaction, before any node writes again (a start-up job would race the first sign-ins). A Spring bean so
- * that it hashes with the very code the application writes with; Spring Boot hands such beans to Flyway.
- */
+/** Flyway 17.1: chains the security audit written before chains existed, oldest first, and sets its head. */
 @Component
-public class SecurityAuditChainBackfill implements JavaMigration {
+public class SecurityAuditChainBackfill extends ChainBackfillMigration {
 
-    private static final int PAGE = 1000;
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("17.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "chain the existing security audit";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public SecurityAuditChainBackfill() {
+        super("17.1", "chain the existing security audit");
     }
 
     @Override
     public void migrate(Context context) {
-        var jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+        var jdbc = jdbc(context);
         String previous = HashChain.GENESIS;
         long position = 0;
         long lastId = Long.MIN_VALUE;
