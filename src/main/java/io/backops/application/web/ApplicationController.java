@@ -11,6 +11,8 @@ import io.backops.application.SubmittedApplication;
 import io.backops.application.TimelineEntry;
 import io.backops.shared.ListPage;
 import io.backops.shared.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +32,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Applications",
+        description = "Submitting, listing and reading KYC applications, their notes, history and documents")
 @RestController
 @RequestMapping("/api/applications")
 class ApplicationController {
@@ -45,6 +51,9 @@ class ApplicationController {
         this.search = search;
     }
 
+    @Operation(description = "Submits a KYC application with its documents; it is classified and assigned to a "
+            + "reviewer.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<SubmittedApplication> submit(@Valid @RequestBody Submission submission, Principal principal) {
         var submitted = intake.submit(submission, principal.getName());
@@ -52,6 +61,8 @@ class ApplicationController {
     }
 
     /** {@code ?status=PENDING|ACCEPTED|REJECTED|DRAFT|ALL&distributor=&amc=&q=&sort=submittedAt,desc&size=&cursor=} */
+    @Operation(description = "The applications in the caller's scope by status, distributor, AMC or text, with counts "
+            + "per status, paged by key (cursor).")
     @GetMapping
     ListResponse list(@RequestParam(defaultValue = "ALL") String status,
                       @RequestParam(required = false) List<String> distributor,
@@ -66,11 +77,13 @@ class ApplicationController {
         return new ListResponse(page.items(), page.counts(), ListParameters.cursor(page.next()));
     }
 
+    @Operation(description = "One application in the caller's scope, with its data, documents and status.")
     @GetMapping("/{id}")
     ApplicationView view(@PathVariable String id, Principal principal) {
         return applications.view(id, principal.getName());
     }
 
+    @Operation(description = "Resubmits a corrected application that was sent back as a draft.")
     @PostMapping("/{id}/resubmit")
     SubmittedApplication resubmit(@PathVariable String id, @Valid @RequestBody Submission submission,
                                   Principal principal) {
@@ -78,6 +91,7 @@ class ApplicationController {
     }
 
     /** {@code ?page=&size=}: the timeline, oldest first. */
+    @Operation(description = "The application's timeline, oldest first, paged.")
     @GetMapping("/{id}/history")
     ListPage<TimelineEntry> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size, Principal principal) {
@@ -86,6 +100,7 @@ class ApplicationController {
     }
 
     /** {@code ?page=&size=}: the notes, oldest first. */
+    @Operation(description = "The notes on an application, oldest first, paged.")
     @GetMapping("/{id}/notes")
     ListPage<Note> notes(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size, Principal principal) {
@@ -93,12 +108,15 @@ class ApplicationController {
         return paging.of(applications.notes(id, principal.getName()));
     }
 
+    @Operation(description = "Adds a note to an application.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/notes")
     ResponseEntity<Note> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest note,
                                                   Principal principal) {
         return ResponseEntity.status(201).body(applications.addNote(id, principal.getName(), note.text()));
     }
 
+    @Operation(description = "One document of the application, as uploaded.")
     @GetMapping("/{id}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String documentId, Principal principal) {
         var file = applications.document(id, documentId, principal.getName());

@@ -4,21 +4,26 @@ import io.backops.application.ApplicationLifecycle;
 import io.backops.application.ApplicationManagement;
 import io.backops.application.ApplicationView;
 import io.backops.application.InvestorApplication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reversals: an admin or manager asks to put a decided application back to review (202: nothing changes yet), and a
  * second person approves (the application is PENDING again) or refuses (the decision stands).
  */
+@Tag(name = "Applications")
 @RestController
 @RequestMapping("/api/applications/{id}/reversal")
 class ReversalController {
@@ -31,6 +36,8 @@ class ReversalController {
         this.applications = applications;
     }
 
+    @Operation(description = "Asks for a decided application to go back to review; a second person approves.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping
     ResponseEntity<ApplicationView> request(@PathVariable String id, @Valid @RequestBody ReversalRequest request,
                                             Principal principal) {
@@ -38,6 +45,7 @@ class ReversalController {
         return ResponseEntity.accepted().body(applications.view(id, principal.getName()));
     }
 
+    @Operation(description = "Approves or refuses a requested reversal.")
     @PostMapping("/approval")
     ApplicationView approve(@PathVariable String id, @Valid @RequestBody CheckRequest request, Principal principal) {
         lifecycle.checkReversal(id, request.approve(), request.reason(), principal.getName());

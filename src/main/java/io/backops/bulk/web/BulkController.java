@@ -5,6 +5,8 @@ import io.backops.bulk.BulkRequest;
 import io.backops.bulk.BulkResult;
 import io.backops.shared.NotFoundException;
 import io.backops.shared.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * whole is refused only when it is malformed or the caller may never run bulk actions. Send an
  * {@code Idempotency-Key} to make a repeat harmless: it answers the first answer and does nothing again.
  */
+@Tag(name = "Bulk actions",
+        description = "One action (reassign, re-push, note) over many applications, one outcome per application")
 @RestController
 class BulkController {
 
@@ -32,6 +36,8 @@ class BulkController {
         this.bulk = bulk;
     }
 
+    @Operation(description = "Runs one action over many applications; one outcome per application. Idempotency-Key "
+            + "replays the stored answer.")
     @PostMapping("/api/applications/bulk")
     BulkResult run(@Valid @RequestBody BulkRequest request,
                    @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal principal) {
@@ -41,6 +47,7 @@ class BulkController {
         return bulk.run(request, key, principal.getName());
     }
 
+    @Operation(description = "The stored answer of a bulk action.")
     @GetMapping("/api/applications/bulk/{bulkId}")
     BulkResult find(@PathVariable String bulkId, Principal principal) {
         return bulk.find(bulkId, principal.getName())

@@ -6,10 +6,13 @@ import io.backops.distribution.internal.DistributorRequests;
 import io.backops.shared.ListPage;
 import io.backops.shared.Paging;
 import io.backops.shared.web.Callers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Distributor settings (docs/api.md), for IT admins only. */
+@Tag(name = "Distributors", description = "The distributors (ARNs) applications come through, and their callbacks")
 @RestController
 @RequestMapping("/api/distributors")
 class DistributorController {
@@ -33,6 +38,7 @@ class DistributorController {
     }
 
     /** {@code ?page=&size=}: distributors by name, then ARN. */
+    @Operation(description = "The distributors by name, paged.")
     @GetMapping
     ListPage<DistributorSettings> list(@RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
@@ -41,12 +47,16 @@ class DistributorController {
         return administration.list(Paging.of(page, size));
     }
 
+    @Operation(description = "One distributor with its settings.")
     @GetMapping("/{arn}")
     DistributorSettings get(@PathVariable String arn, Authentication caller) {
         Callers.requireAdmin(caller, "Only IT admins manage distributors");
         return administration.get(arn);
     }
 
+    @Operation(description = "Registers a distributor; when it has callbacks, the answer holds the secret that signs "
+            + "them, shown this once.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<DistributorAdministration.Created> create(@Valid @RequestBody DistributorRequests.Create request,
                                                              Authentication caller) {
@@ -55,6 +65,7 @@ class DistributorController {
         return ResponseEntity.created(URI.create("/api/distributors/" + request.arn())).body(created);
     }
 
+    @Operation(description = "Changes a distributor: name, enabled, flow, callbacks; only the fields sent change.")
     @PatchMapping("/{arn}")
     DistributorSettings update(@PathVariable String arn, @Valid @RequestBody DistributorRequests.Patch patch,
                                Authentication caller) {
@@ -63,6 +74,7 @@ class DistributorController {
     }
 
     /** A new callback secret, shown in this answer only. */
+    @Operation(description = "Replaces a distributor's callback signing secret; the new one is shown this once.")
     @PostMapping("/{arn}/callback-secret")
     Map<String, String> rotateSecret(@PathVariable String arn, Authentication caller) {
         Callers.requireAdmin(caller, "Only IT admins manage distributors");

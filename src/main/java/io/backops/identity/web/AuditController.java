@@ -1,6 +1,8 @@
 package io.backops.identity.web;
 
 import io.backops.identity.internal.SecurityAuditQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Security audit", description = "The append-only audit of sign-ins, lock-outs and user administration")
 @RestController
 class AuditController {
 
@@ -18,6 +21,7 @@ class AuditController {
     }
 
     /** {@code ?user=&from=&to=&page=&size=}, newest first; {@code from} inclusive, {@code to} exclusive. */
+    @Operation(description = "The security audit, newest first, filtered by user and period, paged.")
     @GetMapping("/api/audit")
     SecurityAuditQueries.AuditPage audit(@RequestParam(required = false) String user,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,

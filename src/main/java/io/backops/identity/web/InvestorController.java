@@ -1,17 +1,22 @@
 package io.backops.identity.web;
 
 import io.backops.identity.internal.InvestorCredentials;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Investor logins (docs/api.md), for admins and managers; the password and links are in this answer only. */
+@Tag(name = "Users")
 @RestController
 class InvestorController {
 
@@ -23,6 +28,9 @@ class InvestorController {
         this.address = address;
     }
 
+    @Operation(description = "Creates an investor login: a one-time password and four login links, in this answer "
+            + "only.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/investors")
     ResponseEntity<Map<String, Object>> create(@RequestBody InvestorCredentials.Request request, Principal principal) {
         var issued = investors.create(principal.getName(), request);

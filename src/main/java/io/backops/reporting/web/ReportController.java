@@ -5,6 +5,8 @@ import io.backops.reporting.internal.MisReport;
 import io.backops.reporting.internal.Summary;
 import io.backops.shared.ValidationException;
 import io.backops.shared.web.Callers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The MIS download (admins: streamed, one row per application, a file named by period) and the summary. */
+@Tag(name = "Reports", description = "The MIS export and the summary counts")
 @RestController
 class ReportController {
 
@@ -43,6 +46,7 @@ class ReportController {
     }
 
     /** {@code ?from=&to=&granularity=day|week|month&tz=}: admins everything, managers their team's work. */
+    @Operation(description = "Counts of applications by outcome over a period, per day, week or month.")
     @GetMapping("/api/reports/summary")
     Summary.Report summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                            @RequestParam(defaultValue = "day") String granularity,
@@ -68,6 +72,7 @@ class ReportController {
     }
 
     /** {@code ?from=2026-11-01&to=2026-11-30&format=csv|xlsx&status=&distributor=&tz=Asia/Kolkata} */
+    @Operation(description = "The MIS report: one row per application in the period, as CSV or XLSX, streamed.")
     @GetMapping("/api/reports/mis")
     ResponseEntity<StreamingResponseBody> mis(@RequestParam(required = false) String from,
                                               @RequestParam(required = false) String to,

@@ -4,6 +4,8 @@ import io.backops.review.internal.FlowAdministration;
 import io.backops.shared.ListPage;
 import io.backops.shared.Paging;
 import io.backops.shared.web.Callers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,10 +21,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Flows (docs/api.md), for IT admins: list the deployed versions, deploy a new one, download a model. */
+@Tag(name = "Flows", description = "The review flows (BPMN): versions, deployment, drafts, validation")
 @RestController
 class FlowController {
 
@@ -34,6 +39,8 @@ class FlowController {
     }
 
     /** {@code ?page=&size=}: flows by key, each with its versions newest first. */
+    @Operation(description = "The deployed flows by key, each with its versions newest first and their running and "
+            + "finished counts, paged.")
     @GetMapping("/api/flows")
     ListPage<FlowAdministration.Flow> list(@RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
@@ -43,6 +50,9 @@ class FlowController {
     }
 
     /** Multipart: {@code file} (the .bpmn) and any number of {@code forms} (.form files). */
+    @Operation(description = "Deploys a new version of a flow from an uploaded BPMN model and its forms; a model "
+            + "Backops cannot run is refused naming each problem.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/flows")
     ResponseEntity<FlowAdministration.Deployed> deploy(@RequestParam(value = "file", required = false) MultipartFile file,
                                                        @RequestParam(value = "forms", required = false) List<MultipartFile> forms,
@@ -57,6 +67,7 @@ class FlowController {
                 + "/bpmn")).body(deployed);
     }
 
+    @Operation(description = "The BPMN model of one flow version, as deployed.")
     @GetMapping("/api/flows/{key}/versions/{version}/bpmn")
     ResponseEntity<byte[]> model(@PathVariable String key, @PathVariable int version, Authentication caller) {
         Callers.requireAdmin(caller, ONLY_ADMINS);

@@ -12,18 +12,23 @@ import io.backops.settings.Settings;
 import io.backops.shared.KraStatus;
 import io.backops.shared.ListPage;
 import io.backops.shared.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** KRA integration status (docs/api.md): per application in scope, and across applications for admins and managers. */
+@Tag(name = "KRA", description = "The KRA integration: status, attempts, re-push and polling")
 @RestController
 class IntegrationController {
 
@@ -45,6 +50,7 @@ class IntegrationController {
     }
 
     /** Every attempt from the first one, and while the KRA is down the retry or incident of the engine's job. */
+    @Operation(description = "The application's KRA status and attempts (the status only, for its channel).")
     @GetMapping("/api/applications/{id}/integration")
     IntegrationStatus integration(@PathVariable String id, Principal principal) {
         settings.require(Grant.INTEGRATION);
@@ -56,11 +62,14 @@ class IntegrationController {
     }
 
     /** "Check KRA status now": 200 with the status after asking; {@code answered} false when the KRA did not answer. */
+    @Operation(description = "Asks the KRA for the application's status now; recorded as an attempt naming the caller.")
     @PostMapping("/api/applications/{id}/kra/poll")
     KraStatusCheck.Checked poll(@PathVariable String id, Principal principal) {
         return statusCheck.checkNow(id, principal.getName());
     }
 
+    @Operation(description = "Gives a failed KRA push new retries; 409 when there is nothing to re-push.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/api/applications/{id}/kra/repush")
     ResponseEntity<Map<String, String>> repush(@PathVariable String id, Principal principal) {
         repush.repush(id, principal.getName());
@@ -71,6 +80,8 @@ class IntegrationController {
      * {@code ?kra=&status=&page=&size=}: newest change first; a manager sees his team's. The sources are read in that
      * order only as far as the page needs; for a manager, further while other teams' rows fill what was read.
      */
+    @Operation(description = "KRA integration status across applications, newest change first, paged; a manager sees "
+            + "his team's.")
     @GetMapping("/api/integrations")
     ListPage<IntegrationStatus> integrations(@RequestParam(required = false) String kra,
                                              @RequestParam(required = false) KraStatus status,

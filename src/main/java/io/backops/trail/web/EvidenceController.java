@@ -2,6 +2,8 @@ package io.backops.trail.web;
 
 import io.backops.shared.web.Callers;
 import io.backops.trail.internal.EvidenceSigning;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Evidence", description = "Signed evidence of an application and the key to verify it")
 @RestController
 class EvidenceController {
 
@@ -20,6 +23,8 @@ class EvidenceController {
     }
 
     /** The application's whole trail, signed (Ed25519); saved as a file an auditor checks offline. */
+    @Operation(description = "A signed evidence export of the application: data, decisions, timeline and document "
+            + "digests.")
     @GetMapping("/api/applications/{id}/evidence")
     ResponseEntity<EvidenceSigning.SignedEvidence> evidence(@PathVariable String id, Authentication caller) {
         return ResponseEntity.ok()
@@ -28,6 +33,7 @@ class EvidenceController {
     }
 
     /** The public key evidence is verified with (PEM), for those who export it. */
+    @Operation(description = "The public key that verifies evidence exports.")
     @GetMapping("/api/evidence/public-key")
     EvidenceSigning.PublicKey publicKey(Authentication caller) {
         boolean manager = caller.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
