@@ -74,6 +74,13 @@ class FlowRulesOnEveryRouteIntegrationTests extends IntegrationTestSupport {
                           </extensionElements>
                         </serviceTask>
                         """, "service_listened"), "service_listened", "Java class"),
+                Arguments.of("a method call in a start timer (evaluated when deployed)", small("""
+                        <serviceTask id="service_timed" camunda:delegateExpression="${prepareReview}"/>
+                        """, "service_timed").replace("<startEvent id=\"start_small\"/>", """
+                        <startEvent id="start_small"><timerEventDefinition id="timer_start">
+                          <timeCycle>${''.getClass().forName('java.lang.Runtime').getMethods()}</timeCycle>
+                        </timerEventDefinition></startEvent>
+                        """), "timer_start", "'.'"),
                 Arguments.of("an expression on a service task", small("""
                         <serviceTask id="service_expression" camunda:expression="${environment.getProperty('x')}"/>
                         """, "service_expression"), "service_expression", "environment"));
