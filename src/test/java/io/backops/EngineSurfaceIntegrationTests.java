@@ -127,6 +127,40 @@ class EngineSurfaceIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void tasklistsFormSubmitAndTheApiKeepOnlyTheDecisionAndItsReasonToo() {
+        String viaTasklist = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        String taskId = taskOf(TEAM.get(0), viaTasklist);
+        String session = signIn(TEAM.get(0), PASSWORD);
+        var first = noRedirects().exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
+                new HttpEntity<>(cookies(session, null)), String.class);
+        String xsrf = first.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .split(";")[0].substring("XSRF-TOKEN=".length());
+        var headers = cookies(session, xsrf);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var submitted = noRedirects().exchange("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(
+                        "decision", Map.of("value", "DRAFT"), "reason", Map.of("value", "Signature is missing"),
+                        "assignee", Map.of("value", OUTSIDER), "pushTriggeredBy", Map.of("value", "someone-else"))),
+                        headers), String.class);
+        assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(204);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(viaTasklist).singleResult()
+                .getId();
+        assertThat(runtime.getVariable(instance, "assignee")).isEqualTo(TEAM.get(0));
+        assertThat(runtime.getVariable(instance, "pushTriggeredBy")).isNull();
+        assertThat(application(viaTasklist).get("status").asText()).isEqualTo("DRAFT");
+
+        String viaApi = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        var forged = post(TEAM.get(0), "/api/applications/" + viaApi + "/decision", Map.of("decision", "DRAFT",
+                "reason", "Signature is missing", "assignee", OUTSIDER, "pushTriggeredBy", "someone-else"));
+        assertThat(forged.getStatusCode().value()).as(forged.getBody()).isBetween(200, 499);
+        String apiInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(viaApi).singleResult()
+                .getId();
+        assertThat(runtime.getVariable(apiInstance, "assignee")).isEqualTo(TEAM.get(0));
+        assertThat(runtime.getVariable(apiInstance, "pushTriggeredBy")).isNull();
+    }
+
+    @Test
     void aDraftReturnsToTheReviewerWhoHadItLastAfterAReassignment() {
         var submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
         submission.remove("distributor");
