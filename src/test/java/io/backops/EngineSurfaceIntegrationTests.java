@@ -57,7 +57,16 @@ class EngineSurfaceIntegrationTests extends IntegrationTestSupport {
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(send(ADMIN, HttpMethod.POST, "/engine-rest/task/" + taskId + "/identity-links",
                 Map.of("userId", OUTSIDER, "type", "candidate")).getStatusCode().value()).isEqualTo(403);
+        assertThat(send(ADMIN, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim",
+                Map.of("userId", DISTRIBUTOR_LOGIN)).getStatusCode().value()).isEqualTo(403);
+        assertThat(send(ADMIN, HttpMethod.POST, "/engine-rest/task/" + taskId + "/delegate",
+                Map.of("userId", OUTSIDER)).getStatusCode().value()).isEqualTo(403);
         assertThat(application(id).get("assignee").asText()).isEqualTo(TEAM.get(0));
+        assertThat(send(ADMIN, HttpMethod.POST, "/engine-rest/group/create",
+                Map.of("id", "forged-group", "name", "Forged", "type", "WORKFLOW")).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(send(ADMIN, HttpMethod.PUT, "/engine-rest/group/camunda-admin/members/" + OUTSIDER, null)
+                .getStatusCode().value()).isEqualTo(403);
 
         String me = TEAM.get(1);
         assertThat(send(me, HttpMethod.PUT, "/engine-rest/user/" + me + "/profile",
