@@ -35,4 +35,11 @@ class PasswordRulesIntegrationTests extends IntegrationTestSupport {
         assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(204);
         patch(ADMIN, "/api/users/" + name, Map.of("status", "INACTIVE"));
     }
+
+    @Test
+    void thePasswordPageStatesTheRules() {
+        String page = page(MANAGER, "/password").getBody();
+
+        assertThat(page).contains("at least 10 characters", "common word", "123456", "qwerty", "at most 72 bytes");
+    }
 }

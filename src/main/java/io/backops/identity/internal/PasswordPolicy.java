@@ -33,7 +33,8 @@ class PasswordPolicy {
     String describe() {
         return "at least " + properties.passwordMinLength()
                 + " characters with letters and digits, not containing your username, a common word (like password"
-                + " or welcome) or a run like 123456, abcdef or qwerty";
+                + " or welcome) or a run like 123456, abcdef or qwerty, and at most " + MAX_BYTES
+                + " bytes (bcrypt reads no further)";
     }
 
     /** Why the password is not acceptable, or empty when it is. */
