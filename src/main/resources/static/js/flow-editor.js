@@ -97,7 +97,9 @@
     return xml().then(function (text) {
       var body = new FormData();
       body.append('file', new Blob([text], { type: 'application/xml' }), (key || 'flow') + '.bpmn');
-      return fetch('/api/flows/validate', { method: 'POST', body: body, headers: headers });
+      // A draft is checked with the forms edited for it, as its deployment will take them.
+      var url = '/api/flows/validate' + (draftId ? '?draft=' + encodeURIComponent(draftId) : '');
+      return fetch(url, { method: 'POST', body: body, headers: headers });
     }).then(function (r) { return r.json(); }).then(function (answer) {
       if (mine !== generation) {
         return; // an older answer than the diagram on screen
@@ -161,11 +163,40 @@
     }).catch(refused);
   });
 
+  // The forms the user tasks show, each opened in the form editor as a form of this draft (saved first).
+  var formList = document.getElementById('flow-forms');
+  function listForms() {
+    var ids = {};
+    modeler.get('elementRegistry').filter(function (e) { return e.type === 'bpmn:UserTask'; }).forEach(function (task) {
+      var ref = task.businessObject.get('camunda:formRef');
+      if (ref) {
+        ids[ref] = true;
+      }
+    });
+    formList.textContent = '';
+    Object.keys(ids).sort().forEach(function (id) {
+      var item = document.createElement('li');
+      var open = document.createElement('button');
+      open.type = 'button';
+      open.dataset.form = id;
+      open.textContent = 'Edit form ' + id;
+      open.addEventListener('click', function () {
+        saveDraft().then(function () {
+          window.location.assign('/flows/forms/editor?draft=' + encodeURIComponent(draftId) + '&form=' + encodeURIComponent(id));
+        }).catch(refused);
+      });
+      item.appendChild(open);
+      formList.appendChild(item);
+    });
+  }
+
   modeler.on('commandStack.changed', validateSoon);
+  modeler.on('commandStack.changed', listForms);
   source().then(function (text) {
     return modeler.importXML(text);
   }).then(function () {
     modeler.get('canvas').zoom('fit-viewport');
+    listForms();
     say('Opened.');
     return validate();
   }).catch(function (e) {

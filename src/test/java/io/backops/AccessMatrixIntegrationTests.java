@@ -87,6 +87,10 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             PUT    /api/flows/drafts/{draft}                 notBpmn      401 404 403 403 403 403 403 403
             DELETE /api/flows/drafts/{draft}                 -            401 404 403 403 403 403 403 403
             POST   /api/flows/drafts/{draft}/deploy          -            401 404 403 403 403 403 403 403
+            GET    /api/flows/drafts/{draft}/forms/{formId}  -            401 404 403 403 403 403 403 403
+            PUT    /api/flows/drafts/{draft}/forms/{formId}  notBpmn      401 404 403 403 403 403 403 403
+            DELETE /api/flows/drafts/{draft}/forms/{formId}  -            401 404 403 403 403 403 403 403
+            GET    /api/flows/individual-onboarding/versions/1/forms/{formId} - 401 200 403 403 403 403 403 403
             GET    /api/distributors/{distributor}           -            401 200 403 403 403 403 403 403
             POST   /api/distributors                         newDistributor 401 201 403 403 403 403 403 403
             PATCH  /api/distributors/{distributor}           sameName     401 200 403 403 403 403 403 403
@@ -136,7 +140,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
     void answersAsTheMatrixSays(String method, String pathTemplate, String body, String principal, int expected) {
         String path = pathTemplate.replace("{member}", SPARE).replace("{application}", application)
                 .replace("{document}", document).replace("{distributor}", DISTRIBUTOR_ARN)
-                .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0");
+                .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0")
+                .replace("{formId}", "review-application");
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         var client = principal.equals("anonymous") ? http : http.withBasicAuth(principal, passwordOf(principal));

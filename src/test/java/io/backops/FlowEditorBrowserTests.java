@@ -101,7 +101,7 @@ class FlowEditorBrowserTests extends IntegrationTestSupport {
             browser.screenshot("flow-diff");
         } finally {
             // Later tests start the default flow: give it back its shipped steps, as the next version.
-            deployShipped();
+            deployShipped("individual-onboarding");
         }
     }
 
@@ -158,6 +158,45 @@ class FlowEditorBrowserTests extends IntegrationTestSupport {
         }
     }
 
+    @Test
+    void aFormOpenedFromTheFlowEditorIsSavedInTheDraftAndDeployedWithTheFlow() throws IOException {
+        String key = "kyc-modification";
+        int version = latestVersion(key);
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/flows/editor?key=" + key + "&version=" + version);
+            browser.signIn(ADMIN, ADMIN_PASSWORD);
+            browser.open("/flows/editor?key=" + key + "&version=" + version);
+            awaitScript(browser, "return document.getElementById('problems').dataset.count === '0';");
+
+            // The user tasks' forms are listed; opening one saves the draft and opens the form as the draft's.
+            browser.click(By.cssSelector("#flow-forms button[data-form=review-application]"));
+            awaitScript(browser, "var f = document.getElementById('form-editor');"
+                    + " return f !== null && f.dataset.schemaVersion === '16' && f.dataset.saveUrl.indexOf('/api/flows/drafts/') === 0;");
+            browser.script("""
+                    var editor = document.getElementById('form-editor').formEditor;
+                    var schema = editor.saveSchema();
+                    schema.components.push({ type: 'textfield', key: 'extraNote', label: 'Extra note', id: 'Field_extra' });
+                    editor.importSchema(schema);
+                    """);
+            awaitScript(browser, "return document.querySelector('#form-preview').textContent.indexOf('Extra note') >= 0;");
+            browser.click(By.id("save-form"));
+            browser.waitForText("Saved in the draft");
+            browser.screenshot("form-editor-in-draft");
+
+            browser.click(By.id("back-to-draft"));
+            awaitScript(browser, "return document.getElementById('problems').dataset.count === '0';");
+            browser.click(By.id("deploy-flow"));
+            browser.waitForText("Deployed " + key + " version " + (version + 1));
+        } finally {
+            deployShipped(key);
+        }
+        JsonNode deployed = read(get(ADMIN, "/api/flows/" + key + "/versions/" + (version + 1) + "/forms/review-application"));
+        assertThat(deployed.toString()).contains("extraNote");
+        assertThat(deployed.get("schemaVersion").asInt()).isEqualTo(16);
+        assertThat(get(ADMIN, "/api/flows/" + key + "/versions/" + version + "/forms/review-application").getBody())
+                .doesNotContain("extraNote");
+    }
+
     /** The modeler and its services, as the page keeps them on the editor's element. */
     private static String modeling() {
         return """
@@ -181,19 +220,19 @@ class FlowEditorBrowserTests extends IntegrationTestSupport {
         throw new AssertionError("no flow " + key);
     }
 
-    private void deployShipped() throws IOException {
-        byte[] shipped = new ClassPathResource("bpmn/individual-onboarding.bpmn").getContentAsByteArray();
+    private void deployShipped(String key) throws IOException {
+        byte[] shipped = new ClassPathResource("bpmn/" + key + ".bpmn").getContentAsByteArray();
         var body = new LinkedMultiValueMap<String, Object>();
         body.add("file", new ByteArrayResource(shipped) {
             @Override
             public String getFilename() {
-                return "individual-onboarding.bpmn";
+                return key + ".bpmn";
             }
         });
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         assertThat(http.withBasicAuth(ADMIN, ADMIN_PASSWORD).postForEntity("/api/flows", new HttpEntity<>(body, headers),
                 String.class).getStatusCode().value()).isEqualTo(201);
-        assertThat(new String(shipped, StandardCharsets.UTF_8)).contains("individual-onboarding");
+        assertThat(new String(shipped, StandardCharsets.UTF_8)).contains(key);
     }
 }

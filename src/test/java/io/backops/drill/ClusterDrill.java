@@ -231,6 +231,38 @@ class ClusterDrill {
         assertThat(stats.get("recordsUploadedMoreThanOnce").asLong()).isZero();
     }
 
+    /**
+     * bpmnlint runs on GraalJS inside the JVM: from the packaged jar (Spring Boot's nested jars) as well as from the
+     * test class path, so a deployment from a real node is held to its rules too.
+     */
+    @Test
+    @Order(4)
+    void bpmnlintRunsOnGraalJsInThePackagedJar() throws Exception {
+        String model = new String(ClusterDrill.class.getResourceAsStream("/flows/individual-onboarding-implicit-joins.bpmn")
+                .readAllBytes(), StandardCharsets.UTF_8).replace("individual-onboarding", "drill-lint");
+        String boundary = "drill-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lint.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + model + "\r\n--" + boundary + "--\r\n";
+        var answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LB + "/api/flows/validate"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long findings = 0;
+        if (answer.statusCode() == 200) {
+            for (JsonNode problem : JSON.readTree(answer.body()).get("problems")) {
+                if ("bpmnlint".equals(problem.get("source").asText()) && "xor_kra_final".equals(problem.get("elementId").asText())) {
+                    findings++;
+                }
+            }
+        }
+        System.out.printf("DRILL %-36s %s: %d bpmnlint finding(s) on xor_kra_final from the packaged jar (HTTP %d)%n",
+                "bpmnlint on GraalJS in the jar", findings > 0 ? "PASS" : "FAIL", findings, answer.statusCode());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(findings).as(answer.body()).isPositive();
+    }
+
     @Test
     @Order(5)
     void theAccessMatrixHoldsThroughTheLoadBalancer() throws Exception {
@@ -280,7 +312,8 @@ class ClusterDrill {
                 String principal = principals.get(i);
                 String path = columns[1].replace("{member}", "tspare").replace("{application}", application)
                         .replace("{document}", document).replace("{distributor}", "ARN-90001")
-                        .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0");
+                        .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0")
+                        .replace("{formId}", "review-application");
                 Object body = io.backops.AccessMatrixIntegrationTests.bodyOf(columns[2], () -> {
                     try {
                         return JSON.readTree(call("GET", "/api/settings", null).body());

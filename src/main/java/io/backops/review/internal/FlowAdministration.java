@@ -1,6 +1,5 @@
 package io.backops.review.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backops.identity.Audited;
 import io.backops.identity.SecurityEvent;
@@ -11,7 +10,6 @@ import io.backops.shared.Paging;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -180,11 +179,16 @@ public class FlowAdministration {
         List<FlowProblem> problems = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             Upload form = forms.get(i);
-            String formId = formId(form);
-            if (!form.fileName().endsWith(".form") || formId == null) {
-                problems.add(FlowProblem.backops("forms[" + i + "]", "form", "must be a Camunda .form file (JSON with an id)"));
-            } else {
-                formsById.put(formId, form.content());
+            String field = "forms[" + i + "]";
+            if (!form.fileName().endsWith(".form")) {
+                problems.add(FlowProblem.backops(field, "form", "must be a Camunda .form file (JSON with an id)"));
+                continue;
+            }
+            Map<String, String> formProblems = CamundaForms.problems(json, form.content());
+            formProblems.forEach((what, message) -> problems.add(FlowProblem.backops(field, "form",
+                    ("form".equals(what) ? "" : what + " ") + message)));
+            if (formProblems.isEmpty()) {
+                formsById.put(formId(form), form.content());
             }
         }
         if (bpmn == null || bpmn.content().length == 0 || !bpmn.fileName().endsWith(".bpmn")) {
@@ -226,12 +230,34 @@ public class FlowAdministration {
     }
 
     private String formId(Upload form) {
-        try {
-            JsonNode id = json.readTree(new String(form.content(), StandardCharsets.UTF_8)).get("id");
-            return id == null || !id.isTextual() || id.asText().isBlank() ? null : id.asText();
-        } catch (IOException e) {
-            return null;
+        return CamundaForms.idOf(json, form.content());
+    }
+
+    /**
+     * The form {@code formId} as deployed with one version of a flow (its {@code camunda:formRef} with binding
+     * {@code deployment} reads it from there), or empty when that deployment holds no such form.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> deployedForm(String key, int version, String formId) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                .processDefinitionVersion(version).singleResult();
+        if (definition == null) {
+            throw new NotFoundException("No flow " + key + " version " + version);
         }
+        for (String name : repository.getDeploymentResourceNames(definition.getDeploymentId())) {
+            if (!name.endsWith(".form")) {
+                continue;
+            }
+            try (InputStream resource = repository.getResourceAsStream(definition.getDeploymentId(), name)) {
+                byte[] content = resource.readAllBytes();
+                if (formId.equals(CamundaForms.idOf(json, content))) {
+                    return Optional.of(content);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + name + " of " + key + " v" + version, e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The file name as a resource name: no folders, nothing but letters, digits, dot, dash and underscore. */

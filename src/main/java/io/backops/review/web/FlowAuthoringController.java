@@ -4,12 +4,14 @@ import io.backops.review.internal.FlowAdministration;
 import io.backops.review.internal.FlowDrafts;
 import io.backops.review.internal.FlowProblem;
 import io.backops.shared.MalformedInputException;
+import io.backops.shared.NotFoundException;
 import io.backops.shared.web.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
@@ -59,12 +61,16 @@ class FlowAuthoringController {
     @PostMapping("/api/flows/validate")
     Validation validate(@RequestParam(value = "file", required = false) MultipartFile file,
                         @RequestParam(value = "forms", required = false) List<MultipartFile> forms,
+                        @RequestParam(value = "draft", required = false) Long draft,
                         Authentication caller) throws IOException {
         Callers.requireAdmin(caller, ONLY_ADMINS);
         if (file == null) {
             throw new MalformedInputException(Map.of("file", "is required: the .bpmn model to check"));
         }
-        List<FlowProblem> problems = flows.validate(FlowUploads.of(file), FlowUploads.forms(forms));
+        // A draft's model is checked with the forms edited for it, as its deployment would take them.
+        List<FlowAdministration.Upload> withForms = new ArrayList<>(draft == null ? List.of() : drafts.formUploads(draft));
+        withForms.addAll(FlowUploads.forms(forms));
+        List<FlowProblem> problems = flows.validate(FlowUploads.of(file), withForms);
         return new Validation(problems.isEmpty(), problems);
     }
 
@@ -116,6 +122,39 @@ class FlowAuthoringController {
         Callers.requireAdmin(caller, ONLY_ADMINS);
         drafts.delete(caller.getName(), id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A form of the draft, as the form editor opens it (the draft's own, the flow's, or the shipped one). */
+    @GetMapping(value = "/api/flows/drafts/{id}/forms/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    byte[] draftForm(@PathVariable long id, @PathVariable String formId, Authentication caller) {
+        Callers.requireAdmin(caller, ONLY_ADMINS);
+        return drafts.form(id, formId)
+                .orElseThrow(() -> new NotFoundException("Flow draft " + id + " has no form " + formId + " yet"));
+    }
+
+    /** Keeps the form, edited for the draft, to be deployed with it; refused unless Tasklist 7.24 renders it. */
+    @PutMapping(value = "/api/flows/drafts/{id}/forms/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    byte[] saveDraftForm(@PathVariable long id, @PathVariable String formId, @RequestBody byte[] form,
+                         Authentication caller) {
+        Callers.requireAdmin(caller, ONLY_ADMINS);
+        drafts.saveForm(caller.getName(), id, formId, form);
+        return form;
+    }
+
+    @DeleteMapping("/api/flows/drafts/{id}/forms/{formId}")
+    ResponseEntity<Void> deleteDraftForm(@PathVariable long id, @PathVariable String formId, Authentication caller) {
+        Callers.requireAdmin(caller, ONLY_ADMINS);
+        drafts.deleteForm(caller.getName(), id, formId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A form as deployed with one version of a flow. */
+    @GetMapping(value = "/api/flows/{key}/versions/{version}/forms/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    byte[] deployedForm(@PathVariable String key, @PathVariable int version, @PathVariable String formId,
+                        Authentication caller) {
+        Callers.requireAdmin(caller, ONLY_ADMINS);
+        return flows.deployedForm(key, version, formId)
+                .orElseThrow(() -> new NotFoundException(key + " version " + version + " has no form " + formId));
     }
 
     /** Deploys the draft as its flow's next version, refused like any deployment while a problem remains. */

@@ -1,9 +1,13 @@
 package io.backops.review.web;
 
+import io.backops.review.internal.CamundaForms;
 import io.backops.review.internal.FlowAdministration;
 import io.backops.review.internal.FlowDrafts;
+import io.backops.shared.MalformedInputException;
 import io.backops.shared.web.Callers;
 import io.backops.shared.web.WebPage;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,16 +53,32 @@ class FlowEditorPages {
     }
 
     /**
-     * The form editor (form-js 1.10.1, whose schema version 16 Camunda 7.24's Tasklist renders) on one of the
-     * shipped forms, with a preview; the edited form is downloaded and deployed with its flow.
+     * The form editor (form-js 1.10.1, whose schema version 16 Camunda 7.24's Tasklist renders) with a preview.
+     * With {@code draft}: a form of that flow draft, saved into the draft and deployed with it. Without: one of the
+     * shipped forms, to download.
      */
     @GetMapping("/flows/forms/editor")
-    String formEditor(@RequestParam(required = false) String form, Authentication caller, Model model) {
+    String formEditor(@RequestParam(required = false) String form, @RequestParam(required = false) Long draft,
+                      Authentication caller, Model model) {
         Callers.requireAdmin(caller, "Only IT admins manage flows");
+        model.addAttribute("schemaVersion", CamundaForms.TASKLIST_SCHEMA_VERSION);
+        if (draft != null) {
+            List<String> forms = drafts.formsOf(draft);
+            String id = form == null ? forms.stream().findFirst().orElse("") : form;
+            if (!CamundaForms.isFormId(id)) {
+                throw new MalformedInputException(Map.of("form", "must be a form id: letters, digits, '-' and '_'"));
+            }
+            model.addAttribute("draftId", draft);
+            model.addAttribute("formId", id);
+            model.addAttribute("formIds", forms);
+            model.addAttribute("formUrl", "/api/flows/drafts/" + draft + "/forms/" + id);
+            return "review/form-editor";
+        }
         String id = form == null ? flows.shippedFormIds().stream().findFirst().orElse("") : form;
         flows.shippedForm(id);
         model.addAttribute("formId", id);
         model.addAttribute("formIds", flows.shippedFormIds());
+        model.addAttribute("formUrl", "/flows/forms/" + id + ".form");
         return "review/form-editor";
     }
 
