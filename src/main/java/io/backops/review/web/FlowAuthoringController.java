@@ -125,6 +125,8 @@ class FlowAuthoringController {
     }
 
     /** A form of the draft, as the form editor opens it (the draft's own, the flow's, or the shipped one). */
+    @Operation(description = "One Camunda Form of a flow draft: the draft's own edit, else the form deployed with the "
+            + "version the draft was opened from, else the form Backops ships.")
     @GetMapping(value = "/api/flows/drafts/{id}/forms/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
     byte[] draftForm(@PathVariable long id, @PathVariable String formId, Authentication caller) {
         Callers.requireAdmin(caller, ONLY_ADMINS);
@@ -133,7 +135,10 @@ class FlowAuthoringController {
     }
 
     /** Keeps the form, edited for the draft, to be deployed with it; refused unless Tasklist 7.24 renders it. */
-    @PutMapping(value = "/api/flows/drafts/{id}/forms/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(description = "Saves a Camunda Form into a flow draft, to be deployed with it; refused (422, by field) "
+            + "unless Camunda 7.24's Tasklist renders it (schemaVersion up to 16) and its id is formId.")
+    @PutMapping(value = "/api/flows/drafts/{id}/forms/{formId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     byte[] saveDraftForm(@PathVariable long id, @PathVariable String formId, @RequestBody byte[] form,
                          Authentication caller) {
         Callers.requireAdmin(caller, ONLY_ADMINS);
@@ -141,6 +146,8 @@ class FlowAuthoringController {
         return form;
     }
 
+    @Operation(description = "Drops a flow draft's own edit of a form: the draft deploys the form it had before.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/flows/drafts/{id}/forms/{formId}")
     ResponseEntity<Void> deleteDraftForm(@PathVariable long id, @PathVariable String formId, Authentication caller) {
         Callers.requireAdmin(caller, ONLY_ADMINS);
@@ -149,6 +156,7 @@ class FlowAuthoringController {
     }
 
     /** A form as deployed with one version of a flow. */
+    @Operation(description = "One Camunda Form as deployed with a version of a flow (its user tasks read it from there).")
     @GetMapping(value = "/api/flows/{key}/versions/{version}/forms/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
     byte[] deployedForm(@PathVariable String key, @PathVariable int version, @PathVariable String formId,
                         Authentication caller) {
