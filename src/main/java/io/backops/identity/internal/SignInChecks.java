@@ -36,7 +36,7 @@ class SignInChecks {
             try {
                 return users.loadUserByUsername(username);
             } catch (UsernameNotFoundException e) {
-                return nobody(username, dummyHash);
+                return nobody(dummyHash);
             }
         });
         provider.setPasswordEncoder(passwords);
@@ -47,9 +47,12 @@ class SignInChecks {
         return provider;
     }
 
-    /** No password matches its hash; were one ever to, the account is disabled all the same. */
-    private static UserDetails nobody(String username, String dummyHash) {
-        return new User(username, dummyHash, false, true, true, true, List.of());
+    /**
+     * No password matches its hash; were one ever to, the account is disabled all the same. Its name is a constant:
+     * what was typed may be empty, which a user may not be, and the failure is reported under what was typed anyway.
+     */
+    private static UserDetails nobody(String dummyHash) {
+        return new User("unknown-user", dummyHash, false, true, true, true, List.of());
     }
 
     private static String randomSecret() {

@@ -37,13 +37,15 @@ class SignInChecksTests {
             throw new UsernameNotFoundException(username);
         }, recording);
 
-        for (String password : List.of(SPRINGS_DUMMY_PASSWORD, "anything")) {
-            assertThatThrownBy(() -> provider.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("nobody-" + password, password)))
-                    .isInstanceOf(BadCredentialsException.class);
+        for (String name : List.of("nobody", "")) {
+            for (String password : List.of(SPRINGS_DUMMY_PASSWORD, "anything")) {
+                assertThatThrownBy(() -> provider.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(name, password)))
+                        .isInstanceOf(BadCredentialsException.class);
+            }
         }
 
-        assertThat(hashesChecked).hasSize(2).allSatisfy(hash -> {
+        assertThat(hashesChecked).hasSize(4).allSatisfy(hash -> {
             assertThat(hash).startsWith("$2a$");
             assertThat(bcrypt.matches(SPRINGS_DUMMY_PASSWORD, hash)).isFalse();
         });
