@@ -70,6 +70,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/applications/bulk/{bulk}             -            401 404 404 404 404 404 404 404
             POST   /api/applications/{application}/kra/poll    - 401 409 409 404 409 404 403 403
             GET    /api/integrations                         -            401 200 200 200 403 403 403 403
+            GET    /api/deadlines?state=BREACHED             -            401 200 200 200 403 403 403 403
             GET    /api/distributors                         -            401 200 403 403 403 403 403 403
             GET    /api/flows                                -            401 200 403 403 403 403 403 403
             GET    /api/settings                             -            401 200 403 403 403 403 403 403
@@ -163,7 +164,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             String[] columns = line.trim().split("\\s+");
             rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}")
                     .replace("{document}", "{documentId}").replace("{distributor}", "{arn}").replace("{bulk}", "{bulkId}").replace("{draft}", "{id}")
-                    .replace("individual-onboarding/versions/1", "{key}/versions/{version}"));
+                    .replace("individual-onboarding/versions/1", "{key}/versions/{version}").replaceAll("\\?.*", ""));
         }
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()

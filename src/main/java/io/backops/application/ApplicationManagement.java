@@ -40,11 +40,12 @@ public class ApplicationManagement {
     private final ApplicantJson applicantJson;
     private final UserManagement users;
     private final Settings settings;
+    private final ApplicationDeadlines deadlines;
 
     ApplicationManagement(InvestorApplications applications, Documents documents, ScopeRule scope,
                           ApplicationHistory history,
                           ApplicationNotes notes, ApplicantJson applicantJson, UserManagement users,
-                          Settings settings) {
+                          Settings settings, ApplicationDeadlines deadlines) {
         this.applications = applications;
         this.documents = documents;
         this.scope = scope;
@@ -53,6 +54,7 @@ public class ApplicationManagement {
         this.applicantJson = applicantJson;
         this.users = users;
         this.settings = settings;
+        this.deadlines = deadlines;
     }
 
     /** The application if it is in the viewer's scope; otherwise it "does not exist". */
@@ -74,7 +76,8 @@ public class ApplicationManagement {
                 new ApplicationView.Applicant(applicant.name(), Pan.mask(applicant.pan()), applicant.dateOfBirth(),
                         applicant.email(), maskMobile(applicant.mobile()), applicant.aadhaarLast4()),
                 documents, decision, backOffice ? ApplicationView.ApprovalView.of(aggregate.approval()) : null,
-                backOffice ? ApplicationView.ReversalView.of(aggregate.reversal()) : null);
+                backOffice ? ApplicationView.ReversalView.of(aggregate.reversal()) : null,
+                backOffice ? deadlines.of(id) : null);
     }
 
     /** A document's file, for a viewer in scope. */

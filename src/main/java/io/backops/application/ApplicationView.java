@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * An application as a principal in scope sees it: PAN and mobile masked, Aadhaar reduced to its last four digits.
- * Distributors see their channel's applications without the back office's internals (assignee, risk rule).
+ * Distributors see their channel's applications without the back office's internals (assignee, risk rule, the
+ * approval and reversal waiting, the deadlines).
  */
 public record ApplicationView(String id, ApplicationStatus status, KraStatus kraStatus, RiskClass riskClass,
                               String riskRule, String assignee, boolean escalated, String distributor, String amc,
                               ApplicationType applicationType, OffsetDateTime submittedAt, Applicant applicant,
                               List<Document> documents, DecisionView decision, ApprovalView approval,
-                              ReversalView reversal) {
+                              ReversalView reversal, List<Deadline> deadlines) {
 
     /** A decision held back for a checker (four-eyes); the back office sees it, the channels do not. */
     public record ApprovalView(Decision decision, String reason, String by, OffsetDateTime at, String state) {

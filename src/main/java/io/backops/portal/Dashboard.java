@@ -1,19 +1,24 @@
 package io.backops.portal;
 
+import io.backops.application.ApplicationDeadlines;
 import io.backops.application.ApplicationFilter;
 import io.backops.application.ApplicationManagement;
 import io.backops.application.ApplicationPage;
 import io.backops.application.ApplicationSearch;
+import io.backops.application.Deadline;
+import io.backops.application.DeadlineState;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
 import io.backops.review.IntegrationProblems;
+import io.backops.shared.Paging;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -29,19 +34,22 @@ class Dashboard {
     private final UserManagement users;
     private final IntegrationProblems problems;
     private final PortalProperties properties;
+    private final ApplicationDeadlines deadlines;
 
     Dashboard(ApplicationSearch search, ApplicationManagement applications, UserManagement users,
-              IntegrationProblems problems, PortalProperties properties) {
+              IntegrationProblems problems, PortalProperties properties, ApplicationDeadlines deadlines) {
         this.search = search;
         this.applications = applications;
         this.users = users;
         this.problems = problems;
         this.properties = properties;
+        this.deadlines = deadlines;
     }
 
     /** Everything one dashboard shows; the parts a role does not have are empty. */
     record View(BackofficeUser user, Map<String, Long> counts, long submittedToday, long submittedThisWeek,
-                ApplicationPage myQueue, Map<String, Long> teamQueue, List<IntegrationProblems.Problem> problems) {
+                ApplicationPage myQueue, Map<String, Long> teamQueue, List<IntegrationProblems.Problem> problems,
+                Map<String, Deadline.Counts> deadlinesByTeam, List<Deadline.OfApplication> breached) {
     }
 
     View of(String username) {
@@ -60,8 +68,31 @@ class Dashboard {
             Map<String, Long> pending = applications.pendingCounts(team);
             team.forEach(member -> teamQueue.put(member, pending.getOrDefault(member, 0L)));
         }
+        boolean followsDeadlines = user.role() == Role.ADMIN || user.role() == Role.MANAGER;
         return new View(user, counts, search.submittedSince(username, startOfToday),
                 search.submittedSince(username, startOfWeek), myQueue, teamQueue,
-                problems.visibleTo(username, PROBLEMS_SHOWN));
+                problems.visibleTo(username, PROBLEMS_SHOWN),
+                followsDeadlines ? byTeam(user, deadlines.countsByAssignee(username)) : Map.of(),
+                followsDeadlines ? deadlines.list(username, DeadlineState.BREACHED, null,
+                        Paging.of(0, PROBLEMS_SHOWN)).items() : List.of());
+    }
+
+    /**
+     * A manager sees his reviewers one by one; an admin sees teams, each under its manager's name (a reviewer
+     * without a manager, or an application nobody has, under "nobody").
+     */
+    private Map<String, Deadline.Counts> byTeam(BackofficeUser viewer, Map<String, Deadline.Counts> byAssignee) {
+        Map<String, Deadline.Counts> rows = new TreeMap<>();
+        byAssignee.forEach((assignee, counts) -> {
+            String row = viewer.role() == Role.MANAGER ? String.valueOf(assignee) : teamOf(assignee);
+            rows.merge(row, counts, Deadline.Counts::plus);
+        });
+        return rows;
+    }
+
+    private String teamOf(String assignee) {
+        return assignee == null ? "nobody" : users.find(assignee)
+                .map(user -> user.role() == Role.REVIEWER ? String.valueOf(user.manager()) : user.username())
+                .orElse(assignee);
     }
 }

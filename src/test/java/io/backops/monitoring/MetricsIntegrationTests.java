@@ -36,7 +36,9 @@ class MetricsIntegrationTests extends IntegrationTestSupport {
             assertThat(value(scrape, "camunda_job_acquisition_attempt_total")).isPositive();
             assertThat(scrape).contains("http_server_requests_seconds_bucket{", "uri=\"/api/applications\"",
                     "camunda_jobs{", "state=\"due\"", "backops_kra_pushes{", "backops_outbox_messages{",
-                    "state=\"failed\"", "backops_accounts_locked ", "backops_reviews_near_sla");
+                    "state=\"failed\"", "backops_accounts_locked ", "backops_reviews_near_sla",
+                    "backops_approvals_waiting{", "backops_deadlines_breached{", "name=\"KRA_UPLOAD\"",
+                    "backops_deadline_breaches_total{", "name=\"KRA_VALIDATION\"");
         });
     }
 

@@ -134,7 +134,7 @@ public class ApplicationListing {
     }
 
     /** A scope as a condition on the rows: a column and its allowed values, bound as parameters. */
-    private static void apply(ApplicationScope scope, Query where) {
+    static void apply(ApplicationScope scope, Query where) {
         String column = switch (scope.by()) {
             case EVERYTHING -> null;
             case ASSIGNEE -> "assignee";
@@ -163,6 +163,10 @@ public class ApplicationListing {
             }
             conditions.add(column + " in (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")");
             params.addAll(values);
+        }
+
+        List<Object> params() {
+            return List.copyOf(params);
         }
 
         String sql() {

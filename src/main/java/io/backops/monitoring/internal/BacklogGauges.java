@@ -28,7 +28,9 @@ class BacklogGauges {
     private final MultiGauge open;
     private final MultiGauge pastSla;
     private final MultiGauge outbox;
+    private final MultiGauge deadlinesBreached;
     private final AtomicLong locked = new AtomicLong();
+    private final AtomicLong approvalsWaiting = new AtomicLong();
 
     BacklogGauges(JdbcClient jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
@@ -44,6 +46,11 @@ class BacklogGauges {
                 .register(registry);
         Gauge.builder("backops.accounts.locked", locked, AtomicLong::get)
                 .description("Accounts locked out after failed sign-ins").register(registry);
+        Gauge.builder("backops.approvals.waiting", approvalsWaiting, AtomicLong::get)
+                .description("Four-eyes decisions waiting for their checker").register(registry);
+        this.deadlinesBreached = MultiGauge.builder("backops.deadlines.breached")
+                .description("Deadlines past due and still unmet, by name (review, approval, KRA upload and validation)")
+                .register(registry);
     }
 
     @Scheduled(initialDelay = 0, fixedDelayString = "${backops.monitoring.refresh-interval:PT30S}")
@@ -52,6 +59,25 @@ class BacklogGauges {
         refreshOutbox();
         locked.set(jdbc.sql("select count(*) from backoffice_user where locked_until > ?")
                 .param(OffsetDateTime.now()).query(Long.class).single());
+        approvalsWaiting.set(jdbc.sql("""
+                select count(*) from investor_application where status = 'PENDING' and approval_decision is not null
+                """).query(Long.class).single());
+        refreshDeadlines();
+    }
+
+    private void refreshDeadlines() {
+        Map<String, Long> byName = new HashMap<>(Map.of("REVIEW", 0L, "APPROVAL", 0L, "KRA_UPLOAD", 0L,
+                "KRA_VALIDATION", 0L));
+        jdbc.sql("""
+                select name, count(*) as n from application_deadline where met_at is null and due_at < ? group by name
+                """)
+                .param(OffsetDateTime.now())
+                .query(rs -> {
+                    byName.put(rs.getString("name"), rs.getLong("n"));
+                });
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        byName.forEach((name, count) -> rows.add(MultiGauge.Row.of(Tags.of("name", name), count)));
+        deadlinesBreached.register(rows, true);
     }
 
     private void refreshApplications() {

@@ -9,6 +9,7 @@ import io.backops.application.ApprovalEscalated;
 import io.backops.application.ApplicationManagement;
 import io.backops.application.ApplicationResubmitted;
 import io.backops.application.ApplicationSubmitted;
+import io.backops.application.DeadlineBreached;
 import io.backops.application.ReviewEscalated;
 import io.backops.distribution.DistributorManagement;
 import io.backops.identity.AccountLocked;
@@ -105,6 +106,24 @@ class NotificationWriter {
                 + "\n\nBackops";
         outbox.enqueue(null, null, Outbox.Channel.EMAIL, NotificationEvent.ACCOUNT_LOCKED, locked.email(),
                 "Your Backops account is locked", text, now());
+    }
+
+    /** The manager of whoever had the application hears that one of its deadlines ran out, and what to look at. */
+    @EventListener
+    void on(DeadlineBreached breached) {
+        if (breached.manager() == null) {
+            return;
+        }
+        users.find(breached.manager()).filter(manager -> manager.email() != null).ifPresent(manager -> {
+            String text = "Dear " + manager.name() + ",\n\n"
+                    + "Application " + breached.applicationId() + " missed its " + breached.name() + " deadline, due "
+                    + breached.due().withNano(0) + (breached.assignee() == null ? "" : "; it is with "
+                    + breached.assignee()) + ".\n"
+                    + "The application's page and GET /api/deadlines?state=BREACHED list what is overdue.\n\nBackops";
+            outbox.enqueue(breached.applicationId(), null, Outbox.Channel.EMAIL, NotificationEvent.DEADLINE_BREACHED,
+                    manager.email(), "Deadline missed: " + breached.name() + " of " + breached.applicationId(), text,
+                    now());
+        });
     }
 
     private void emailEscalation(String applicationId, String managerName, String reviewer, String detail) {

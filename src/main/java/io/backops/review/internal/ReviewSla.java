@@ -1,13 +1,11 @@
 package io.backops.review.internal;
 
+import io.backops.settings.BusinessDays;
 import io.backops.settings.ProductSettings;
 import io.backops.settings.Settings;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -49,22 +47,7 @@ public class ReviewSla {
     }
 
     ZonedDateTime due(ZonedDateTime start, int businessDays) {
-        ZonedDateTime due = start;
-        ProductSettings.Sla now = sla.get();
-        Set<LocalDate> holidays = Set.copyOf(now.holidays());
-        int left = businessDays;
-        while (left > 0) {
-            due = due.plusDays(1);
-            if (isBusinessDay(due.toLocalDate(), holidays)) {
-                left--;
-            }
-        }
-        return due;
-    }
-
-    private static boolean isBusinessDay(LocalDate day, Set<LocalDate> holidays) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.contains(day);
+        return BusinessDays.after(start, businessDays, sla.get().holidays());
     }
 
     String describe() {
