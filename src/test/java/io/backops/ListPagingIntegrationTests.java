@@ -98,7 +98,7 @@ class ListPagingIntegrationTests extends IntegrationTestSupport {
             assertThat(beyond.get("items")).as(path).isEmpty();
         }
 
-        for (String bad : new String[] {"size=0", "size=201", "page=-1"}) {
+        for (String bad : new String[] {"size=0", "size=201", "page=-1", "page=50&size=200"}) {
             var refused = get(user, path + sep + bad);
             assertThat(refused.getStatusCode().value()).as(path + " " + bad).isEqualTo(422);
             assertThat(refused.getBody()).contains("\"field\":\"" + bad.substring(0, 4) + "\"");

@@ -13,7 +13,7 @@ public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 200;
     public static final String DEFAULT_SIZE = "50";
-    public static final int MAX_REACH = 100_000;
+    public static final int MAX_REACH = 10_000;
 
     /** The page asked for, or a {@link ValidationException} naming {@code page} and {@code size}. */
     public static Paging of(int page, int size) {

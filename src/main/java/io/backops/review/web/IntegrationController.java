@@ -15,8 +15,10 @@ import io.backops.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "KRA", description = "The KRA integration: status, attempts, re-push and polling")
 @RestController
 class IntegrationController {
+
+    private static final int SCOPE_CHECK_CHUNK = 1_000;
 
     private final IntegrationStatuses statuses;
     private final KraStatusCheck statusCheck;
@@ -98,8 +102,7 @@ class IntegrationController {
             var read = statuses.list(kra, status, rows);
             var items = read;
             if (role == Role.MANAGER) {
-                var inScope = applications.inScope(read.stream().map(IntegrationStatus::applicationId).toList(),
-                        principal.getName());
+                var inScope = inScope(read, principal.getName());
                 items = read.stream().filter(item -> inScope.contains(item.applicationId())).toList();
             }
             boolean sourceExhausted = read.size() < rows;
@@ -108,5 +111,16 @@ class IntegrationController {
             }
             rows = Math.min(rows * 4, Paging.MAX_REACH);
         }
+    }
+
+    /** Asked a thousand at a time: a database takes only so many parameters in one statement. */
+    private Set<String> inScope(List<IntegrationStatus> items, String viewer) {
+        Set<String> inScope = new HashSet<>();
+        List<String> ids = items.stream().map(IntegrationStatus::applicationId).toList();
+        for (int from = 0; from < ids.size(); from += SCOPE_CHECK_CHUNK) {
+            inScope.addAll(applications.inScope(ids.subList(from, Math.min(from + SCOPE_CHECK_CHUNK, ids.size())),
+                    viewer));
+        }
+        return inScope;
     }
 }
