@@ -110,6 +110,8 @@
   }
 
   function validateSoon() {
+    // The problems listed belong to the diagram before this change: unknown until the next answer.
+    list.dataset.count = '-1';
     clearTimeout(pending);
     pending = setTimeout(validate, 700);
   }

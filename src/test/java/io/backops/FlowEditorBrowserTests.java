@@ -159,6 +159,29 @@ class FlowEditorBrowserTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aNewFlowStartsFromTheTemplateWithTheRequiredStepsAndIsDeployedAsItsFirstVersion() {
+        String key = "trial-new-flow-" + System.nanoTime() % 100_000;
+        try (var browser = new Browser("http://localhost:" + port)) {
+            browser.open("/flows/editor");
+            browser.signIn(ADMIN, ADMIN_PASSWORD);
+            browser.open("/flows/editor");
+            awaitScript(browser, "return document.getElementById('problems').dataset.count === '0';");
+            assertThat(browser.script(modeling() + "return ['user_review', 'service_push_kra', 'service_prepare_review']"
+                    + ".every(function (id) { return registry.get(id) !== undefined; });")).isEqualTo(Boolean.TRUE);
+            assertThat(browser.find(By.cssSelector("#flow-forms button[data-form=review-application]")).isDisplayed()).isTrue();
+
+            browser.script(modeling() + "modeling.updateProperties(canvas.getRootElement(), { id: '%s', name: 'Trial new flow' });"
+                    .formatted(key));
+            awaitScript(browser, "return document.getElementById('problems').dataset.count === '0';");
+            browser.click(By.id("save-draft"));
+            browser.waitForText("of " + key + " saved (not deployed)");
+            browser.click(By.id("deploy-flow"));
+            browser.waitForText("Deployed " + key + " version 1");
+        }
+        assertThat(latestVersion(key)).isEqualTo(1);
+    }
+
+    @Test
     void aFormOpenedFromTheFlowEditorIsSavedInTheDraftAndDeployedWithTheFlow() throws IOException {
         String key = "kyc-modification";
         int version = latestVersion(key);
