@@ -98,7 +98,17 @@ class FlowEditorBrowserTests extends IntegrationTestSupport {
             assertThat(browser.find(By.cssSelector("#diff-list li[data-kind=added][data-element=" + EXTRA_TASK + "]"))
                     .getText()).contains("Check again");
             assertThat(browser.find(By.cssSelector("#viewer-to [data-element-id=" + EXTRA_TASK + "].diff-added"))).isNotNull();
+            // The flow into the review now ends at the new task: changed, coloured on both sides.
+            assertThat(browser.find(By.cssSelector("#diff-list li[data-kind=changed][data-element=flow_to_user_review]"))).isNotNull();
+            assertThat(browser.find(By.cssSelector("#viewer-from [data-element-id=flow_to_user_review].diff-changed"))).isNotNull();
             browser.screenshot("flow-diff");
+
+            // The other way round, the task is what was removed.
+            browser.open("/flows/diff?key=individual-onboarding&from=" + (version + 1) + "&to=" + version);
+            awaitScript(browser, "return Number(document.getElementById('flow-diff').dataset.count) > 0;");
+            assertThat(browser.find(By.cssSelector("#diff-list li[data-kind=removed][data-element=" + EXTRA_TASK + "]"))
+                    .getText()).contains("Check again");
+            assertThat(browser.find(By.cssSelector("#viewer-from [data-element-id=" + EXTRA_TASK + "].diff-removed"))).isNotNull();
         } finally {
             // Later tests start the default flow: give it back its shipped steps, as the next version.
             deployShipped("individual-onboarding");
