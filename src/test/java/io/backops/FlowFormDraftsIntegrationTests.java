@@ -104,6 +104,26 @@ class FlowFormDraftsIntegrationTests extends IntegrationTestSupport {
         assertThat(get(ADMIN, "/api/flows?size=200").getBody()).doesNotContain(key);
     }
 
+    @Test
+    void theEditorPagesAreForAdminsOnlyUnderTheCspWithoutInlineScriptOrEval() throws IOException {
+        long draft = read(post(ADMIN, "/api/flows/drafts", Map.of("bpmn", shipped("trial-form-page")))).get("id").asLong();
+        String formPage = "/flows/forms/editor?draft=" + draft + "&form=review-application";
+        for (String path : List.of("/flows/editor?draft=" + draft, formPage, "/flows/forms/editor?form=approve-decision",
+                "/flows/editor")) {
+            ResponseEntity<String> answer = page(ADMIN, path);
+            assertThat(answer.getStatusCode().value()).as(path).isEqualTo(200);
+            // Scripts fall back to default-src 'self': no eval, no inline script, none from elsewhere.
+            assertThat(answer.getHeaders().getFirst("Content-Security-Policy")).as(path)
+                    .contains("default-src 'self'").doesNotContain("script-src", "unsafe-eval");
+            assertThat(answer.getBody()).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                    .doesNotContainPattern("<script[^>]*\\ssrc=\"(?!/)[^\"]*\"");
+        }
+        assertThat(page(ADMIN, formPage).getBody()).contains("data-save-url=\"/api/flows/drafts/" + draft
+                + "/forms/review-application\"", "Back to the draft", "approve-decision");
+        assertThat(page(MANAGER, formPage).getStatusCode().value()).isEqualTo(403);
+        assertThat(page(ADMIN, "/flows/forms/editor?draft=" + draft + "&form=not%20a%20form").getStatusCode().value()).isEqualTo(422);
+    }
+
     private static void withExtraField(ObjectNode form, String key) {
         ObjectNode field = form.withArray("components").addObject();
         field.put("id", "field_" + key).put("key", key).put("label", "Extra note").put("type", "textfield");
