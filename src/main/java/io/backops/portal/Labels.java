@@ -48,4 +48,8 @@ class Labels {
     public String time(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(properties.zone()).format(TIME);
     }
+
+    public String time(java.time.Instant time) {
+        return time == null ? "" : time.atZone(properties.zone()).format(TIME);
+    }
 }

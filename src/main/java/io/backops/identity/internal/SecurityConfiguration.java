@@ -104,7 +104,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, AccountStamps accounts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AccountStamps accounts, OpenSessions sessions) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/token", "/error", "/actuator/health/**", "/css/**",
@@ -129,7 +129,7 @@ class SecurityConfiguration {
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
-                .addFilterBefore(new OpenSessionCheck(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new OpenSessionCheck(accounts, sessions), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors

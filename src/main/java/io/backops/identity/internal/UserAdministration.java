@@ -40,10 +40,13 @@ public class UserAdministration {
     private final SecurityAudit audit;
     private final DistributorManagement distributors;
     private final ApplicationEventPublisher events;
+    private final OpenSessions sessions;
 
     UserAdministration(BackofficeUsers users, UserManagement management, CamundaIdentityBridge camundaIdentity,
                        PendingWork pendingWork, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                       SecurityAudit audit, DistributorManagement distributors, ApplicationEventPublisher events) {
+                       SecurityAudit audit, DistributorManagement distributors, ApplicationEventPublisher events,
+                       OpenSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.management = management;
         this.camundaIdentity = camundaIdentity;
@@ -137,6 +140,21 @@ public class UserAdministration {
         if (users.unlock(username)) {
             audit.record(actor.username(), SecurityEvent.ACCOUNT_UNLOCKED, username, null);
         }
+    }
+
+    /** The user's open portal sessions (admins anyone's, managers their team's). */
+    @Transactional(readOnly = true)
+    public List<SessionView> sessions(String actorName, String username) {
+        inScope(actor(actorName), username);
+        return sessions.of(username);
+    }
+
+    /** Signs the user out everywhere: every open session ends, on every node (audited); answers how many. */
+    @Transactional
+    public int endSessions(String actorName, String username) {
+        BackofficeUser actor = actor(actorName);
+        inScope(actor, username);
+        return sessions.endAll(actor.username(), username);
     }
 
     /**

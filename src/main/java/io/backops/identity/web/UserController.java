@@ -3,6 +3,7 @@ package io.backops.identity.web;
 import io.backops.identity.PendingWork;
 import io.backops.identity.Role;
 import io.backops.identity.UserStatus;
+import io.backops.identity.internal.SessionView;
 import io.backops.identity.internal.UserAdministration;
 import io.backops.identity.internal.UserRequests;
 import io.backops.identity.internal.UserView;
@@ -85,6 +86,22 @@ class UserController {
     ResponseEntity<Void> unlock(@PathVariable String username, Principal principal) {
         users.unlock(principal.getName(), username);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(description = "The user's open portal sessions: since when, last used, from where (never the session "
+            + "id; the reference tells them apart).")
+    @GetMapping("/{username}/sessions")
+    List<SessionView> sessions(@PathVariable String username, Principal principal) {
+        return users.sessions(principal.getName(), username);
+    }
+
+    @Operation(description = "Signs the user out everywhere: every open session ends on every node (audited).")
+    @PostMapping("/{username}/sessions/end")
+    SessionsEnded endSessions(@PathVariable String username, Principal principal) {
+        return new SessionsEnded(users.endSessions(principal.getName(), username));
+    }
+
+    record SessionsEnded(int ended) {
     }
 
     record Reassigned(int moved, List<PendingWork.Reassignment> assignments) {

@@ -105,9 +105,18 @@ class UserDetailsPage {
         return "redirect:/users/{username}";
     }
 
+    @PostMapping("/sessions/end")
+    String endSessions(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
+        int ended = users.endSessions(principal.getName(), username);
+        redirect.addFlashAttribute("notice", "Signed " + username + " out everywhere: " + ended + " session"
+                + (ended == 1 ? "" : "s") + " ended.");
+        return "redirect:/users/{username}";
+    }
+
     private String page(String actor, String username, Model model) {
         UserView user = users.view(actor, username);
         model.addAttribute("user", user);
+        model.addAttribute("sessions", users.sessions(actor, username));
         // Nobody changes their own role, team or status: the page does not offer it.
         model.addAttribute("self", actor.equals(username));
         if (!model.containsAttribute("changes")) {
