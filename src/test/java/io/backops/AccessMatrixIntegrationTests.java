@@ -46,6 +46,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             PATCH  /api/users/{member}                  onLeave      401 200 200 404 403 403 403 403
             POST   /api/users/{member}/reassign         -            401 200 200 404 403 403 403 403
             POST   /api/users/{member}/unlock           -            401 204 403 403 403 403 403 403
+            GET    /api/users/{member}/sessions         -            401 200 200 404 403 403 403 403
+            POST   /api/users/{member}/sessions/end     -            401 200 200 404 403 403 403 403
             GET    /api/audit                           -            401 200 403 403 403 403 403 403
             GET    /api/audit/verify                    -            401 200 403 403 403 403 403 403
             GET    /api/evidence/public-key             -            401 200 200 200 403 403 403 403
@@ -76,6 +78,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/settings                             -            401 200 403 403 403 403 403 403
             GET    /api/reports/mis                          -            401 200 403 403 403 403 403 403
             GET    /api/reports/summary                      -            401 200 200 200 403 403 403 403
+            GET    /api/reports/privileged-users             -            401 200 403 403 403 403 403 403
+            POST   /api/reports/privileged-users/{privileged}/review - 401 204 403 403 403 403 403 403
             POST   /api/investors                            newInvestor  401 201 201 201 403 403 403 403
             PUT    /api/settings                             currentSettings 401 200 403 403 403 403 403 403
             POST   /api/flows                                -            401 400 403 403 403 403 403 403
@@ -142,7 +146,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         String path = pathTemplate.replace("{member}", SPARE).replace("{application}", application)
                 .replace("{document}", document).replace("{distributor}", DISTRIBUTOR_ARN)
                 .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0")
-                .replace("{formId}", "review-application");
+                .replace("{formId}", "review-application").replace("{privileged}", OTHER_MANAGER);
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         var client = principal.equals("anonymous") ? http : http.withBasicAuth(principal, passwordOf(principal));
@@ -163,7 +167,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
         for (String line : MATRIX.strip().split("\n")) {
             String[] columns = line.trim().split("\\s+");
             rows.add(columns[0] + " " + columns[1].replace("{member}", "{username}").replace("{application}", "{id}")
-                    .replace("{document}", "{documentId}").replace("{distributor}", "{arn}").replace("{bulk}", "{bulkId}").replace("{draft}", "{id}")
+                    .replace("{document}", "{documentId}").replace("{distributor}", "{arn}").replace("{bulk}", "{bulkId}").replace("{draft}", "{id}").replace("{privileged}", "{username}")
                     .replace("individual-onboarding/versions/1", "{key}/versions/{version}").replaceAll("\\?.*", ""));
         }
         Set<String> endpoints = new TreeSet<>();

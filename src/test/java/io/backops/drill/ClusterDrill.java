@@ -313,7 +313,7 @@ class ClusterDrill {
                 String path = columns[1].replace("{member}", "tspare").replace("{application}", application)
                         .replace("{document}", document).replace("{distributor}", "ARN-90001")
                         .replace("{bulk}", "no-such-bulk-action").replace("{draft}", "0")
-                        .replace("{formId}", "review-application");
+                        .replace("{formId}", "review-application").replace("{privileged}", "tothermanager");
                 Object body = io.backops.AccessMatrixIntegrationTests.bodyOf(columns[2], () -> {
                     try {
                         return JSON.readTree(call("GET", "/api/settings", null).body());

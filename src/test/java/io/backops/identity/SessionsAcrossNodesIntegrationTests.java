@@ -10,16 +10,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sessions live in the database: a person signed in on one node is signed in on the other, and signing out on
- * either ends the one session, whichever node the load balancer picks for the next request.
+ * either ends the one session, whichever node the load balancer picks for the next request; so does signing a
+ * person out everywhere. The second node runs for the whole class and is closed after it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsAcrossNodesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
@@ -27,37 +33,63 @@ class SessionsAcrossNodesIntegrationTests extends IntegrationTestSupport {
     @Autowired
     private JdbcTemplate jdbc;
 
-    @Test
-    void aSignInOnOneNodeHoldsOnTheOtherAndASignOutEndsItOnBoth() throws Exception {
+    private ConfigurableApplicationContext secondNode;
+    private int otherPort;
+
+    @BeforeAll
+    void startTheSecondNode() throws Exception {
         var database = dataSource.unwrap(HikariDataSource.class);
-        try (var secondNode = new SpringApplicationBuilder(BackopsApplication.class).run("--server.port=0",
+        secondNode = new SpringApplicationBuilder(BackopsApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + database.getJdbcUrl(),
                 "--spring.datasource.username=" + database.getUsername(),
                 "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
                 "--camunda.bpm.process-engine-name=sessionnode", "--camunda.bpm.webapp.enabled=false",
-                "--camunda.bpm.job-execution.enabled=false")) {
-            int otherPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
-            String session = signIn(MANAGER, PASSWORD);
+                "--camunda.bpm.job-execution.enabled=false");
+        otherPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+    }
 
-            assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
-                    MANAGER)).isPositive();
-            var onTheOtherNode = page(otherPort, "/applications", session);
-            assertThat(onTheOtherNode.statusCode()).isEqualTo(200);
-            assertThat(onTheOtherNode.body()).contains("Signed in as", MANAGER);
-
-            String csrf = csrfToken(onTheOtherNode.body());
-            var signOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + otherPort + "/logout"))
-                    .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(signOut.statusCode()).as(signOut.body()).isIn(204, 302);
-
-            var backOnTheFirst = noRedirects().exchange("/applications", org.springframework.http.HttpMethod.GET,
-                    new org.springframework.http.HttpEntity<>(headers(session)), String.class);
-            assertThat(backOnTheFirst.getStatusCode().value()).isEqualTo(302);
-            assertThat(backOnTheFirst.getHeaders().getLocation().getPath()).isEqualTo("/login");
+    @AfterAll
+    void stopTheSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
         }
+    }
+
+    @Test
+    void aSignInOnOneNodeHoldsOnTheOtherAndASignOutEndsItOnBoth() throws Exception {
+        String session = signIn(MANAGER, PASSWORD);
+
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+                MANAGER)).isPositive();
+        var onTheOtherNode = page(otherPort, "/applications", session);
+        assertThat(onTheOtherNode.statusCode()).isEqualTo(200);
+        assertThat(onTheOtherNode.body()).contains("Signed in as", MANAGER);
+
+        String csrf = csrfToken(onTheOtherNode.body());
+        var signOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + otherPort + "/logout"))
+                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signOut.statusCode()).as(signOut.body()).isIn(204, 302);
+
+        var backOnTheFirst = noRedirects().exchange("/applications", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers(session)), String.class);
+        assertThat(backOnTheFirst.getStatusCode().value()).isEqualTo(302);
+        assertThat(backOnTheFirst.getHeaders().getLocation().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void signingAUserOutEverywhereOnOneNodeEndsHisSessionOnTheOther() throws Exception {
+        String session = signIn(TEAM.get(1), PASSWORD);
+        assertThat(page(otherPort, "/applications", session).statusCode()).isEqualTo(200);
+
+        var ended = post(MANAGER, "/api/users/" + TEAM.get(1) + "/sessions/end", null);
+        assertThat(ended.getStatusCode().value()).as(ended.getBody()).isEqualTo(200);
+
+        var onTheOtherNode = page(otherPort, "/applications", session);
+        assertThat(onTheOtherNode.statusCode()).isEqualTo(302);
+        assertThat(onTheOtherNode.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test

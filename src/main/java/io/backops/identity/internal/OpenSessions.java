@@ -35,17 +35,12 @@ class OpenSessions {
 
     OpenSessions(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> repository, SecurityAudit audit,
                  SessionProperties properties) {
-        this(jdbc, repository, audit, properties, Clock.systemUTC());
-    }
-
-    OpenSessions(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> repository, SecurityAudit audit,
-                 SessionProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.audit = audit;
         this.properties = properties;
         this.lifetime = new SessionLifetime(properties);
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** The person's open sessions, the most recently used first. */

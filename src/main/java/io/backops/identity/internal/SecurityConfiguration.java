@@ -18,6 +18,7 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -116,7 +117,8 @@ class SecurityConfiguration {
                         // Metrics name teams and show the load: on this port for signed-in IT admins (docs/adr/0003).
                         .requestMatchers(path("/actuator/prometheus")).hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new SessionLimit(sessions, landing()))
+                        .permitAll())
                 .httpBasic(withDefaults())
                 // Signing out of Backops or of a Camunda webapp ends the one shared session: both are signed out.
                 .logout(logout -> logout
@@ -139,6 +141,13 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new BrowserSessionRequests()))
                 .build();
+    }
+
+    /** After a sign-in: the page that asked for it, or the dashboard. */
+    private static SavedRequestAwareAuthenticationSuccessHandler landing() {
+        var landing = new SavedRequestAwareAuthenticationSuccessHandler();
+        landing.setDefaultTargetUrl("/");
+        return landing;
     }
 
     /** Requests that arrived on a management port distinct from the application's port. */
