@@ -34,6 +34,7 @@ class PrivilegedUsersIntegrationTests extends IntegrationTestSupport {
         assertThat(before.has("twoFactorEnrolledAt")).isFalse();
         assertThat(before.has("twoFactorRequired")).isTrue();
         assertThat(before.has("lastReviewedAt")).isFalse();
+        assertThat(page(ADMIN, "/users/" + manager).getBody()).contains("Last privileged-user review", "never");
         var everyone = read(get(ADMIN, "/api/reports/privileged-users"));
         assertThat(StreamSupport.stream(everyone.spliterator(), false).map(row -> row.get("role").asText()))
                 .contains("ADMIN").containsOnly("ADMIN", "MANAGER");
@@ -45,6 +46,7 @@ class PrivilegedUsersIntegrationTests extends IntegrationTestSupport {
         JsonNode after = row(manager);
         assertThat(after.get("lastReviewedAt").asText()).isNotBlank();
         assertThat(after.get("lastReviewedBy").asText()).isEqualTo(ADMIN);
+        assertThat(page(ADMIN, "/users/" + manager).getBody()).contains("by " + ADMIN).doesNotContain(">never<");
         assertThat(jdbc.queryForList("select actor from security_audit where subject = ? and event = ?", String.class,
                 manager, "PRIVILEGED_USER_REVIEWED")).containsExactly(ADMIN);
     }

@@ -6,6 +6,7 @@ import io.backops.identity.UserStatus;
 import io.backops.shared.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,22 @@ public class PrivilegedUsers {
                             rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("reviewed_by"));
                 })
                 .list();
+    }
+
+    public record Review(OffsetDateTime at, String by) {
+    }
+
+    /** The person's last privileged-user review, for his page (the page has checked the viewer's scope). */
+    @Transactional(readOnly = true)
+    public Optional<Review> lastReview(String username) {
+        return jdbc.sql("""
+                select reviewed_at, reviewed_by from privileged_user_review where username = ?
+                order by reviewed_at desc, id desc fetch first 1 rows only
+                """)
+                .param(username)
+                .query((rs, n) -> new Review(rs.getObject("reviewed_at", OffsetDateTime.class),
+                        rs.getString("reviewed_by")))
+                .optional();
     }
 
     /** An IT admin confirms that an admin or a manager still needs his access (audited). */

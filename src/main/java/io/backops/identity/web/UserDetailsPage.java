@@ -3,6 +3,7 @@ package io.backops.identity.web;
 import io.backops.identity.PendingWork;
 import io.backops.identity.Role;
 import io.backops.identity.UserStatus;
+import io.backops.identity.internal.PrivilegedUsers;
 import io.backops.identity.internal.UserAdministration;
 import io.backops.identity.internal.UserRequests;
 import io.backops.identity.internal.UserView;
@@ -41,8 +42,10 @@ class UserDetailsPage {
     private final UserAdministration users;
     private final UserChoices choices;
     private final UserLabels labels;
+    private final PrivilegedUsers privileged;
 
-    UserDetailsPage(UserAdministration users, UserChoices choices, UserLabels labels) {
+    UserDetailsPage(UserAdministration users, UserChoices choices, UserLabels labels, PrivilegedUsers privileged) {
+        this.privileged = privileged;
         this.users = users;
         this.choices = choices;
         this.labels = labels;
@@ -117,6 +120,10 @@ class UserDetailsPage {
         UserView user = users.view(actor, username);
         model.addAttribute("user", user);
         model.addAttribute("sessions", users.sessions(actor, username));
+        if (user.role() == Role.ADMIN || user.role() == Role.MANAGER) {
+            model.addAttribute("privileged", true);
+            model.addAttribute("lastReview", privileged.lastReview(username).orElse(null));
+        }
         // Nobody changes their own role, team or status: the page does not offer it.
         model.addAttribute("self", actor.equals(username));
         if (!model.containsAttribute("changes")) {

@@ -3,6 +3,7 @@ package io.backops.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backops.IntegrationTestSupport;
+import io.backops.SessionClient;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -36,6 +38,8 @@ class SessionsIntegrationTests extends IntegrationTestSupport {
     private OpenSessions sessions;
     @Autowired
     private JdbcTemplate jdbc;
+    @LocalServerPort
+    private int port;
     private final List<String> created = new ArrayList<>();
 
     @Test
@@ -144,6 +148,21 @@ class SessionsIntegrationTests extends IntegrationTestSupport {
                 .isEqualTo(404);
         assertThat(post(TEAM.get(0), "/api/users/" + reviewer + "/sessions/end", null).getStatusCode().value())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theUserPagesButtonSignsHimOutEverywhere() {
+        String reviewer = freshReviewer();
+        String session = signIn(reviewer, PASSWORD);
+        var manager = new SessionClient(port);
+        manager.signIn(MANAGER, PASSWORD);
+        assertThat(manager.get("/users/" + reviewer).body()).contains("Sign out everywhere");
+
+        var ended = manager.post("/users/" + reviewer + "/sessions/end", Map.of());
+
+        assertThat(SessionClient.location(ended)).isEqualTo("/users/" + reviewer);
+        assertThat(me(session)).isEqualTo(401);
+        assertThat(manager.get("/users/" + reviewer).body()).contains("No open session.");
     }
 
     @AfterEach
