@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
@@ -114,9 +115,27 @@ class FlowValidationIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aFlowWithoutTheFourEyesStepsIsRefusedOnTheElementThatLacksThem() throws IOException {
+        String trial = shipped("individual-onboarding").replace("individual-onboarding", "trial-four-eyes");
+        String unrecorded = trial.replace("<camunda:taskListener delegateExpression=\"${recordApproval}\" event=\"complete\"/>", "");
+        String unprepared = trial.replace("<camunda:taskListener delegateExpression=\"${prepareApproval}\" event=\"create\"/>", "");
+        String bypassed = trial.replace(">${approvalRequired}<", ">${false}<");
+        assertThat(List.of(unrecorded, unprepared, bypassed)).doesNotContain(trial);
+
+        assertHas(read(validate(unrecorded, "four-eyes.bpmn")).get("problems"), "trial-four-eyes", "backops", "four-eyes approval");
+        assertHas(read(validate(unprepared, "four-eyes.bpmn")).get("problems"), "user_approve_decision", "backops", "${prepareApproval}");
+        assertHas(read(validate(bypassed, "four-eyes.bpmn")).get("problems"), "user_approve_decision", "backops", "${approvalRequired}");
+        ResponseEntity<String> refused = upload(bypassed, "four-eyes.bpmn");
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("user_approve_decision");
+        assertThat(read(get(ADMIN, "/api/flows?size=200")).toString()).doesNotContain("trial-four-eyes");
+    }
+
+    @Test
     void theTemplateHoldsTheRequiredStepsAndIsDeployable() {
         ResponseEntity<String> template = get(ADMIN, "/api/flows/template");
-        assertThat(template.getBody()).contains("id=\"user_review\"", "${pushToKra}", "${recordDecision}");
+        assertThat(template.getBody()).contains("id=\"user_review\"", "${pushToKra}", "${recordDecision}",
+                "${recordApproval}", "${prepareApproval}", "id=\"new-flow\"");
         JsonNode answer = read(validate(template.getBody(), "new-flow.bpmn"));
         assertThat(answer.get("problems")).as(answer.toString()).isEmpty();
     }

@@ -25,7 +25,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Backops' own rules for a flow, beyond what the engine and bpmnlint check: the steps every application needs
- * (the review by a person, recorded by the decision listener, and the push to the KRA), element ids that say
+ * (the review by a person, recorded by the decision listener, the four-eyes approval when a decision needs a checker,
+ * and the push to the KRA), element ids that say
  * what the element is (so the API, Tasklist and the timeline can rely on them), and nothing that runs code
  * Backops does not ship: no script, no Java class, no free expression in place of a bean.
  */
@@ -34,6 +35,9 @@ final class BackopsFlowRules {
     static final String REVIEW_TASK = "user_review";
     private static final String DECISION_LISTENER = "${recordDecision}";
     private static final String KRA_PUSH = "${pushToKra}";
+    private static final String APPROVAL_LISTENER = "${recordApproval}";
+    private static final String APPROVAL_PREPARATION = "${prepareApproval}";
+    private static final String APPROVAL_REQUIRED = "${approvalRequired}";
 
     /** The id prefix each kind of element must carry. */
     private static final Map<Class<? extends BaseElement>, String> PREFIXES = Map.of(
@@ -59,6 +63,7 @@ final class BackopsFlowRules {
                 problems.add(FlowProblem.backops(review.getId(), "review-task",
                         "must record the decision: a complete task listener " + DECISION_LISTENER));
             }
+            approvalSteps(process, problems);
             boolean pushes = process.getChildElementsByType(ServiceTask.class).stream()
                     .anyMatch(task -> KRA_PUSH.equals(task.getCamundaDelegateExpression()));
             if (!pushes) {
@@ -69,6 +74,40 @@ final class BackopsFlowRules {
         idPrefixes(model, problems);
         noCodeOfItsOwn(model, problems);
         return problems;
+    }
+
+    /**
+     * The four-eyes steps: the settings may ask a checker to approve an accepted application of any type or risk
+     * class, at run time, so every flow needs the approval task (prepared and recorded by Backops' listeners) and a
+     * path into it taken when the decision needs approval; without them such an application would reach the KRA
+     * unapproved.
+     */
+    private static void approvalSteps(Process process, List<FlowProblem> problems) {
+        UserTask approval = process.getChildElementsByType(UserTask.class).stream()
+                .filter(task -> hasTaskListener(task, "complete", APPROVAL_LISTENER)).findFirst().orElse(null);
+        if (approval == null) {
+            problems.add(FlowProblem.backops(process.getId(), "approval-task", "needs the four-eyes approval: a user task"
+                    + " with the " + APPROVAL_PREPARATION + " create and " + APPROVAL_LISTENER + " complete listeners,"
+                    + " reached when " + APPROVAL_REQUIRED));
+            return;
+        }
+        if (!hasTaskListener(approval, "create", APPROVAL_PREPARATION)) {
+            problems.add(FlowProblem.backops(approval.getId(), "approval-task",
+                    "must be prepared for the checker: a create task listener " + APPROVAL_PREPARATION));
+        }
+        boolean reached = approval.getIncoming().stream().anyMatch(flow -> flow.getConditionExpression() != null
+                && APPROVAL_REQUIRED.equals(flow.getConditionExpression().getTextContent().strip()));
+        if (!reached) {
+            problems.add(FlowProblem.backops(approval.getId(), "approval-task",
+                    "must be reached when the decision needs a checker: an incoming flow with the condition " + APPROVAL_REQUIRED));
+        }
+    }
+
+    private static boolean hasTaskListener(UserTask task, String event, String delegate) {
+        return task.getExtensionElements() != null && task.getExtensionElements()
+                .getChildElementsByType(CamundaTaskListener.class).stream()
+                .anyMatch(listener -> event.equals(listener.getCamundaEvent())
+                        && delegate.equals(listener.getCamundaDelegateExpression()));
     }
 
     private static boolean hasDecisionListener(UserTask review) {
