@@ -73,6 +73,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             POST   /api/applications/{application}/kra/poll    - 401 409 409 404 409 404 403 403
             GET    /api/integrations                         -            401 200 200 200 403 403 403 403
             GET    /api/deadlines?state=BREACHED             -            401 200 200 200 403 403 403 403
+            GET    /api/retention                            -            401 200 403 403 403 403 403 403
+            POST   /api/applications/{application}/erasure  noReason     401 422 403 403 403 403 403 403
             GET    /api/distributors                         -            401 200 403 403 403 403 403 403
             GET    /api/flows                                -            401 200 403 403 403 403 403 403
             GET    /api/settings                             -            401 200 403 403 403 403 403 403
@@ -192,6 +194,7 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             case "onLeave" -> Map.of("status", "ON_LEAVE");
             case "rejectWithoutReason" -> Map.of("decision", "REJECT");
             case "approve" -> Map.of("approve", true);
+            case "noReason" -> Map.of();
             case "reversal" -> Map.of("reason", "decided on the wrong documents");
             case "sameAssignee" -> Map.of("username", TEAM.get(0));
             case "note" -> Map.of("text", "Checked the address proof by phone");

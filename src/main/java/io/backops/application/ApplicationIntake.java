@@ -11,7 +11,6 @@ import io.backops.identity.BackofficeUser;
 import io.backops.identity.Role;
 import io.backops.identity.UserManagement;
 import io.backops.shared.NotFoundException;
-import io.backops.shared.Pan;
 import io.backops.shared.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,19 +120,20 @@ public class ApplicationIntake {
                 stored.submittedAt());
     }
 
-    /** What a resubmission changed, in words a reviewer reads; PAN only masked. */
+    /**
+     * What a resubmission changed, in words a reviewer reads: the fields, never their values. The timeline is
+     * append-only (its hash chain), so what it says must be fit to outlive the personal data's erasure.
+     */
     private static String changes(InvestorApplications.Row before, Submission.Applicant after) {
         StringBuilder changed = new StringBuilder("corrected:");
         if (!before.applicantName().equals(after.name())) {
-            changed.append(" name ").append(before.applicantName()).append(" -> ").append(after.name()).append(';');
+            changed.append(" name;");
         }
         if (!before.pan().equals(after.pan())) {
-            changed.append(" PAN ").append(Pan.mask(before.pan())).append(" -> ").append(Pan.mask(after.pan()))
-                    .append(';');
+            changed.append(" PAN;");
         }
         if (!before.dateOfBirth().equals(after.dateOfBirth())) {
-            changed.append(" date of birth ").append(before.dateOfBirth()).append(" -> ").append(after.dateOfBirth())
-                    .append(';');
+            changed.append(" date of birth;");
         }
         return changed.append(" documents replaced").toString();
     }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,6 +63,7 @@ public class InvestorApplication {
     private PendingReversal reversal;
     private OffsetDateTime droppedOffAt;
     private OffsetDateTime kraPushClaimedAt;
+    private OffsetDateTime erasedAt;
     private final List<ApplicationEvent> events = new ArrayList<>();
     /** A change of state that the timeline does not show (the KRA push's claim). */
     private boolean quietlyChanged;
@@ -70,7 +72,7 @@ public class InvestorApplication {
     public InvestorApplication(Id id, String distributorArn, RiskClass riskClass, ApplicationStatus status,
                                KraStatus kraStatus, String assignee, boolean escalated, Outcome outcome,
                                PendingApproval approval, PendingReversal reversal, OffsetDateTime droppedOffAt,
-                               OffsetDateTime kraPushClaimedAt, long version) {
+                               OffsetDateTime kraPushClaimedAt, OffsetDateTime erasedAt, long version) {
         this.id = id;
         this.distributorArn = distributorArn;
         this.riskClass = riskClass;
@@ -83,13 +85,14 @@ public class InvestorApplication {
         this.reversal = reversal;
         this.droppedOffAt = droppedOffAt;
         this.kraPushClaimedAt = kraPushClaimedAt;
+        this.erasedAt = erasedAt;
         this.version = version;
     }
 
     public static InvestorApplication submitted(ApplicationSubmitted submitted) {
         var application = new InvestorApplication(new Id(submitted.applicationId()), submitted.distributorArn(),
                 submitted.riskClass(), ApplicationStatus.PENDING, KraStatus.NOT_PUSHED, null, false, null, null, null,
-                null, null, -1);
+                null, null, null, -1);
         application.events.add(submitted);
         return application;
     }
@@ -225,6 +228,36 @@ public class InvestorApplication {
         }
     }
 
+    // --- erasure ------------------------------------------------------------------------------------------------
+
+    /**
+     * The application's personal data goes (docs/retention.md): for an application that never made an investor
+     * and has ended (rejected, or dropped off as a draft), asked for by an IT admin or done by the retention job.
+     * Refused while the law or a legal hold requires keeping it, or while the application is still in progress.
+     */
+    public void erase(Actor by, String reason, Optional<String> legalHold, OffsetDateTime at) {
+        if (!by.isAdmin() && !by.isSystem()) {
+            throw new AccessDeniedException("Only IT admins erase applications");
+        }
+        requireReason(true, reason, "reason", "is required to erase an application");
+        if (erasedAt != null) {
+            throw new ConflictException("Application " + id + " was erased already");
+        }
+        legalHold.ifPresent(hold -> {
+            throw new ConflictException("Application " + id + " is under a legal hold (" + hold + "): it is kept");
+        });
+        if (status == ApplicationStatus.ACCEPTED) {
+            throw new ConflictException("Application " + id + " made an investor: the law (PMLA) keeps his records "
+                    + "while the relationship lasts and for five years after it ends");
+        }
+        if (status == ApplicationStatus.PENDING || (status == ApplicationStatus.DRAFT && droppedOffAt == null)) {
+            throw new ConflictException("Application " + id + " is still in progress (" + status + "): it can be "
+                    + "erased once it is rejected or dropped off");
+        }
+        erasedAt = at;
+        events.add(new ApplicationErased(id.value(), by.username(), reason, at));
+    }
+
     // --- reversal -----------------------------------------------------------------------------------------------
 
     /** An admin or manager asks to put a decided application back to review. Nothing changes until a second agrees. */
@@ -329,6 +362,10 @@ public class InvestorApplication {
 
     /** From REJECTED, from DRAFT (dropped off or not), and from ACCEPTED while no KRA may hold the record. */
     private void requireReversible() {
+        if (erasedAt != null) {
+            throw new ConflictException("Application " + id + " was erased: without its personal data it cannot be "
+                    + "reviewed again");
+        }
         switch (status) {
             case PENDING -> throw new ConflictException("Application " + id + " is not decided: nothing to reverse");
             case ACCEPTED -> {
@@ -395,6 +432,10 @@ public class InvestorApplication {
 
     public boolean escalated() {
         return escalated;
+    }
+
+    public OffsetDateTime erasedAt() {
+        return erasedAt;
     }
 
     public Outcome outcome() {

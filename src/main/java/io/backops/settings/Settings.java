@@ -98,6 +98,7 @@ public class Settings {
         sections.put("emailTemplates", settings.emailTemplates());
         sections.put("sla", settings.sla());
         sections.put("kra", settings.kra());
+        sections.put("retention", settings.retention());
         sections.put("fourEyes", settings.fourEyes());
         return sections;
     }

@@ -91,7 +91,7 @@ public class InvestorApplications {
                     approval_maker = :approvalMaker, approval_requested_at = :approvalAt,
                     reversal_requested_by = :reversalBy, reversal_reason = :reversalReason,
                     reversal_requested_at = :reversalAt, dropped_off_at = :droppedOffAt,
-                    kra_push_claimed_at = :kraPushClaimedAt, version = version + 1
+                    kra_push_claimed_at = :kraPushClaimedAt, erased_at = :erasedAt, version = version + 1
                 where id = :id and version = :version
                 """)
                 .param("status", application.status().name())
@@ -110,6 +110,7 @@ public class InvestorApplications {
                 .param("reversalAt", reversal == null ? null : reversal.at())
                 .param("droppedOffAt", application.droppedOffAt())
                 .param("kraPushClaimedAt", application.kraPushClaimedAt())
+                .param("erasedAt", application.erasedAt())
                 .param("id", application.id().value())
                 .param("version", application.version())
                 .update();
@@ -171,7 +172,8 @@ public class InvestorApplications {
                 reversalBy == null ? null : new InvestorApplication.PendingReversal(reversalBy,
                         rs.getString("reversal_reason"), rs.getObject("reversal_requested_at", OffsetDateTime.class)),
                 rs.getObject("dropped_off_at", OffsetDateTime.class),
-                rs.getObject("kra_push_claimed_at", OffsetDateTime.class), rs.getLong("version"));
+                rs.getObject("kra_push_claimed_at", OffsetDateTime.class),
+                rs.getObject("erased_at", OffsetDateTime.class), rs.getLong("version"));
     }
 
     private static Row toRow(ResultSet rs, int rowNum) throws SQLException {

@@ -38,7 +38,9 @@ public class SettingsDefaultValues {
                 new ProductSettings.Kra(List.copyOf(defaults.kra().priority()), review.kraRetryCycle()),
                 // A RISKY investor is never let in by one person alone.
                 new ProductSettings.FourEyes(List.of(new ProductSettings.FourEyesRule("ACCEPT", List.of("RISKY"))),
-                        review.approvalSlaBusinessDays()));
+                        review.approvalSlaBusinessDays()),
+                // Five years, as for an investor's records, until an admin decides a shorter period is enough.
+                new ProductSettings.Retention(5 * 365 + 1, List.of()));
     }
 
     public ProductSettings settings() {

@@ -52,6 +52,35 @@ public class SettingsValidation {
             errors.put("kra.retryCycle", "is required");
         }
         fourEyes(s.fourEyes(), errors);
+        retention(s.retention(), errors);
+    }
+
+    private static void retention(ProductSettings.Retention retention, Map<String, String> errors) {
+        if (retention == null || retention.notInvestorDays() == null || retention.notInvestorDays() < 1
+                || retention.notInvestorDays() > 10 * 366) {
+            errors.put("retention.notInvestorDays", "must be between 1 and 3660");
+        }
+        if (retention == null || retention.legalHolds() == null || retention.legalHolds().size() > 1000) {
+            errors.put("retention.legalHolds", "must be a list of at most 1000 holds");
+            return;
+        }
+        for (int i = 0; i < retention.legalHolds().size(); i++) {
+            var hold = retention.legalHolds().get(i);
+            String field = "retention.legalHolds[" + i + "]";
+            if (hold == null || (hold.pan() == null) == (hold.applicationId() == null)) {
+                errors.put(field, "must name either a PAN or an application");
+                continue;
+            }
+            if (hold.pan() != null && !hold.pan().matches("^[A-Z]{5}[0-9]{4}[A-Z]$")) {
+                errors.put(field + ".pan", "must be 5 capital letters, 4 digits, 1 capital letter");
+            }
+            if (hold.applicationId() != null && !hold.applicationId().matches("^APP-[0-9]{4}-[0-9]{6}$")) {
+                errors.put(field + ".applicationId", "must look like APP-2026-000001");
+            }
+            if (hold.reason() == null || hold.reason().isBlank() || hold.reason().length() > 500) {
+                errors.put(field + ".reason", "must have 1 to 500 characters");
+            }
+        }
     }
 
     private static void fourEyes(ProductSettings.FourEyes fourEyes, Map<String, String> errors) {

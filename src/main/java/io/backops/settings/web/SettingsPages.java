@@ -143,7 +143,7 @@ class SettingsPages {
                     new ProductSettings.Reasons(lines(rejectReasons), lines(draftReasons)), templates,
                     new ProductSettings.Sla(Integer.parseInt(businessDays.strip()),
                             lines(holidays).stream().map(LocalDate::parse).toList()),
-                    new ProductSettings.Kra(kras, retryCycle.strip()), null);
+                    new ProductSettings.Kra(kras, retryCycle.strip()), null, null);
         }
 
         private static List<String> lines(String text) {

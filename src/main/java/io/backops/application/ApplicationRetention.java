@@ -1,0 +1,124 @@
+package io.backops.application;
+
+import io.backops.application.internal.Erasure;
+import io.backops.application.internal.InvestorApplications;
+import io.backops.application.internal.Transitions;
+import io.backops.identity.BackofficeUser;
+import io.backops.identity.UserManagement;
+import io.backops.settings.ProductSettings;
+import io.backops.settings.Settings;
+import io.backops.shared.ConflictException;
+import io.backops.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How long applications keep their personal data (docs/retention.md): an admin's erasure request for one
+ * application, the retention job that erases what passed its period, and the report of both.
+ */
+@Service
+public class ApplicationRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationRetention.class);
+    /** Erasures per run of the job: a backlog is worked off over a few runs, each short. */
+    private static final int BATCH = 500;
+
+    private final Transitions transitions;
+    private final InvestorApplications applications;
+    private final Erasure erasure;
+    private final Settings settings;
+    private final UserManagement users;
+    private final TransactionTemplate transactions;
+    private final Duration interval;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<Run> lastRun = new AtomicReference<>();
+
+    ApplicationRetention(Transitions transitions, InvestorApplications applications, Erasure erasure,
+                         Settings settings, UserManagement users, TransactionTemplate transactions,
+                         @Value("${backops.retention.interval:PT1H}") Duration interval) {
+        this.transitions = transitions;
+        this.applications = applications;
+        this.erasure = erasure;
+        this.settings = settings;
+        this.users = users;
+        this.transactions = transactions;
+        this.interval = interval;
+    }
+
+    /** What one run of the job did on this node. */
+    public record Run(OffsetDateTime at, int erased, int skipped) {
+    }
+
+    /** The policy, this node's last and next run, and how many applications are due, held back and erased. */
+    public record Report(ProductSettings.Retention policy, Run lastRun, OffsetDateTime nextRun, long due, long held,
+                         long erased) {
+    }
+
+    /** An admin asks to erase one application now; refused (409) while the law or a hold keeps it. */
+    public void requestErasure(String id, String username, String reason) {
+        BackofficeUser user = users.find(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
+        if (!Actor.of(user).isAdmin()) {
+            throw new AccessDeniedException("Only IT admins erase applications");
+        }
+        transactions.executeWithoutResult(status -> erase(id, Actor.of(user), reason));
+    }
+
+    public Report report(String username) {
+        BackofficeUser user = users.find(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
+        if (!Actor.of(user).isAdmin()) {
+            throw new AccessDeniedException("Only IT admins read the retention report");
+        }
+        var policy = settings.current().retention();
+        var counts = erasure.counts(endedBefore(policy), policy);
+        Run last = lastRun.get();
+        return new Report(policy, last, last == null ? null : last.at().plus(interval), counts.due(), counts.held(),
+                counts.erased());
+    }
+
+    /**
+     * Erases what passed its period, each application in a transaction of its own. Every node may run it: the
+     * aggregate's version lets one erase an application and makes the other skip it.
+     */
+    public Run eraseDue() {
+        var policy = settings.current().retention();
+        int erased = 0;
+        int skipped = 0;
+        for (String id : erasure.due(endedBefore(policy), policy, BATCH)) {
+            try {
+                transactions.executeWithoutResult(status -> erase(id, Actor.SYSTEM,
+                        "retention: " + policy.notInvestorDays() + " days after it ended"));
+                erased++;
+            } catch (ConflictException e) {
+                skipped++;
+                log.info("Retention skipped {}: {}", id, e.getMessage());
+            }
+        }
+        Run run = new Run(OffsetDateTime.now(clock), erased, skipped);
+        lastRun.set(run);
+        if (erased > 0 || skipped > 0) {
+            log.info("Retention erased {} applications, skipped {}", erased, skipped);
+        }
+        return run;
+    }
+
+    private void erase(String id, Actor actor, String reason) {
+        var row = applications.find(id).orElseThrow(() -> new NotFoundException("No application " + id));
+        Optional<String> hold = settings.current().retention().legalHolds().stream()
+                .filter(h -> id.equals(h.applicationId()) || row.pan().equals(h.pan()))
+                .map(ProductSettings.LegalHold::reason).findFirst();
+        transitions.apply(id, application -> application.erase(actor, reason, hold, OffsetDateTime.now(clock)));
+    }
+
+    private OffsetDateTime endedBefore(ProductSettings.Retention policy) {
+        return OffsetDateTime.now(clock).minusDays(policy.notInvestorDays());
+    }
+}

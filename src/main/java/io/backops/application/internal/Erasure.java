@@ -1,0 +1,123 @@
+package io.backops.application.internal;
+
+import io.backops.application.ApplicationErased;
+import io.backops.application.ApplicationStatus;
+import io.backops.application.Submission;
+import io.backops.document.Documents;
+import io.backops.settings.ProductSettings;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one path by which personal data leaves Backops, behind {@link io.backops.application.InvestorApplication#erase}:
+ * the application's personal fields are replaced by a marker that cannot be turned back, its documents deleted
+ * (their keys with their rows, so even a copy of the store cannot be read), its notes blanked, while the other
+ * modules erase theirs on the same {@link ApplicationErased}, all in one transaction, recorded in the timeline.
+ * What the MIS and the summary count (status, dates, distributor, AMC, risk class, who decided) stays.
+ */
+@Component
+public class Erasure {
+
+    private static final String MARKER = ApplicationErased.MARKER;
+    /** Stands in an erased date of birth (the column must hold a date). */
+    static final LocalDate ERASED_DATE = LocalDate.of(1900, 1, 1);
+
+    private final JdbcClient jdbc;
+    private final Documents documents;
+    private final ApplicantJson applicantJson;
+
+    Erasure(JdbcClient jdbc, Documents documents, ApplicantJson applicantJson) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.applicantJson = applicantJson;
+    }
+
+    /** The aggregate allowed the erasure and marked it; here the data goes, in the same transaction. */
+    @EventListener
+    void on(ApplicationErased erased) {
+        jdbc.sql("""
+                update investor_application set applicant_name = ?, pan = ?, date_of_birth = ?, applicant = ?,
+                    decision_reason = case when decision_reason is null then null else ? end,
+                    approval_reason = null, reversal_reason = null, erased_by = ?
+                where id = ?
+                """)
+                .params(MARKER, MARKER, ERASED_DATE, applicantJson.write(erasedApplicant()), MARKER,
+                        erased.erasedBy(), erased.applicationId())
+                .update();
+        documents.deleteAll(erased.applicationId());
+        jdbc.sql("update application_note set text = ? where application_id = ?").params(MARKER, erased.applicationId())
+                .update();
+    }
+
+    /**
+     * Applications that never made an investor, ended before {@code endedBefore}, not erased and not held: rejected
+     * ones by their decision, dropped-off drafts by their drop-off. Oldest first, at most {@code limit}.
+     */
+    public List<String> due(OffsetDateTime endedBefore, ProductSettings.Retention retention, int limit) {
+        Set<String> heldPans = retention.legalHolds().stream().map(ProductSettings.LegalHold::pan)
+                .filter(pan -> pan != null).collect(Collectors.toSet());
+        Set<String> heldApplications = retention.legalHolds().stream().map(ProductSettings.LegalHold::applicationId)
+                .filter(id -> id != null).collect(Collectors.toSet());
+        // Held ones are skipped here rather than in SQL: a hold list is short, and the page reads on past them.
+        return jdbc.sql("""
+                select id, pan from investor_application
+                where erased_at is null and ((status = ? and decided_at < ?) or (status = ? and dropped_off_at < ?))
+                order by coalesce(dropped_off_at, decided_at), id fetch first %d rows only
+                """.formatted(limit + heldPans.size() + heldApplications.size()))
+                .params(ApplicationStatus.REJECTED.name(), endedBefore, ApplicationStatus.DRAFT.name(), endedBefore)
+                .query((rs, n) -> heldPans.contains(rs.getString("pan")) || heldApplications.contains(rs.getString("id"))
+                        ? null : rs.getString("id"))
+                .list().stream().filter(id -> id != null).limit(limit).toList();
+    }
+
+    /** What the retention report counts: due now (past the period, not held), held back by a hold, erased so far. */
+    public Counts counts(OffsetDateTime endedBefore, ProductSettings.Retention retention) {
+        long erased = jdbc.sql("select count(*) from investor_application where erased_at is not null")
+                .query(Long.class).single();
+        var ended = new ApplicationListing.Query();
+        ended.and("erased_at is null and ((status = ? and decided_at < ?) or (status = ? and dropped_off_at < ?))",
+                ApplicationStatus.REJECTED.name(), endedBefore, ApplicationStatus.DRAFT.name(), endedBefore);
+        long past = count(ended);
+        var pans = retention.legalHolds().stream().map(ProductSettings.LegalHold::pan).filter(p -> p != null).toList();
+        var ids = retention.legalHolds().stream().map(ProductSettings.LegalHold::applicationId).filter(i -> i != null)
+                .toList();
+        List<String> either = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (!pans.isEmpty()) {
+            either.add("pan in (" + String.join(", ", pans.stream().map(p -> "?").toList()) + ")");
+            values.addAll(pans);
+        }
+        if (!ids.isEmpty()) {
+            either.add("id in (" + String.join(", ", ids.stream().map(i -> "?").toList()) + ")");
+            values.addAll(ids);
+        }
+        long held = 0;
+        if (!either.isEmpty()) {
+            var heldBack = ended.copy();
+            heldBack.and("(" + String.join(" or ", either) + ")", values.toArray());
+            held = count(heldBack);
+        }
+        return new Counts(past - held, held, erased);
+    }
+
+    private long count(ApplicationListing.Query where) {
+        return jdbc.sql("select count(*) from investor_application where " + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    public record Counts(long due, long held, long erased) {
+    }
+
+    /** The applicant without what identifies him: the categories the MIS groups by stay. */
+    private static Submission.Applicant erasedApplicant() {
+        return new Submission.Applicant(MARKER, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, MARKER, false, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,154 @@
+package io.backops.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backops.IntegrationTestSupport;
+import io.backops.Submissions;
+import io.backops.application.ApplicationRetention;
+import io.backops.document.Documents;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Retention and erasure through the API and the job: an admin's request erases a rejected application's personal
+ * data everywhere it was (the application, documents, notes, emails) and keeps what the reports count; the law, a
+ * legal hold and unfinished work refuse it, named; the job erases what passed its period and skips what is held.
+ */
+class RetentionIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    private ApplicationRetention retention;
+    @Autowired
+    private Documents documents;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void anAdminErasesARejectedApplicationsPersonalDataEverywhere() {
+        String id = rejected(freshPan('1'));
+        post(TEAM.get(0), "/api/applications/" + id + "/notes", Map.of("text", "Spoke to Mr Rao on 98xxxxxx"));
+        assertThat(documents.of(id)).isNotEmpty();
+
+        var noReason = post(ADMIN, "/api/applications/" + id + "/erasure", Map.of());
+        assertThat(noReason.getStatusCode().value()).isEqualTo(422);
+        assertThat(noReason.getBody()).contains("\"field\":\"reason\"");
+        assertThat(post(MANAGER, "/api/applications/" + id + "/erasure", Map.of("reason", "asked"))
+                .getStatusCode().value()).isEqualTo(403);
+        var erased = post(ADMIN, "/api/applications/" + id + "/erasure", Map.of("reason", "The investor asked (DPDP)"));
+        assertThat(erased.getStatusCode().value()).as(erased.getBody()).isEqualTo(204);
+
+        JsonNode application = application(id);
+        assertThat(application.toString()).doesNotContain("ASHA", "asha@", "MG Road", "9876543210", "1990-08-15");
+        assertThat(application.at("/applicant/name").asText()).isEqualTo("ERASED");
+        assertThat(application.get("status").asText()).as("what the reports count stays").isEqualTo("REJECTED");
+        assertThat(application.get("documents")).isEmpty();
+        assertThat(documents.of(id)).isEmpty();
+        assertThat(read(get(ADMIN, "/api/applications/" + id + "/notes")).get("items").get(0).get("text").asText())
+                .isEqualTo("ERASED");
+        JsonNode notifications = read(get(ADMIN, "/api/applications/" + id + "/notifications")).get("items");
+        notifications.forEach(delivery -> assertThat(delivery.get("recipient").asText()).isEqualTo("ERASED"));
+        assertThat(jdbc.sql("select count(*) from investor_application where id = ? and pan = 'ERASED'").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+        JsonNode last = lastTimelineEntry(id);
+        assertThat(last.get("event").asText()).isEqualTo("ERASED");
+        assertThat(last.get("actor").asText()).isEqualTo(ADMIN);
+        assertThat(last.get("detail").asText()).isEqualTo("The investor asked (DPDP)");
+
+        assertThat(post(ADMIN, "/api/applications/" + id + "/erasure", Map.of("reason", "again"))
+                .getStatusCode().value()).as("once only").isEqualTo(409);
+        var reversal = post(ADMIN, "/api/applications/" + id + "/reversal", Map.of("reason", "Wrongly rejected"));
+        assertThat(reversal.getStatusCode().value()).isEqualTo(409);
+        assertThat(reversal.getBody()).contains("erased");
+    }
+
+    @Test
+    void theLawAHoldAndUnfinishedWorkKeepAnApplication() {
+        String pending = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        var inProgress = post(ADMIN, "/api/applications/" + pending + "/erasure", Map.of("reason", "asked"));
+        assertThat(inProgress.getStatusCode().value()).isEqualTo(409);
+        assertThat(inProgress.getBody()).contains("still in progress");
+
+        String accepted = submitAssignedTo(TEAM.get(0)).get("id").asText();
+        post(TEAM.get(0), "/api/applications/" + accepted + "/decision", Map.of("decision", "ACCEPT"));
+        var investor = post(ADMIN, "/api/applications/" + accepted + "/erasure", Map.of("reason", "asked"));
+        assertThat(investor.getStatusCode().value()).isEqualTo(409);
+        assertThat(investor.getBody()).contains("PMLA", "five years");
+
+        String heldPan = freshPan('1');
+        String held = rejected(heldPan);
+        JsonNode before = holding(heldPan);
+        try {
+            var refused = post(ADMIN, "/api/applications/" + held + "/erasure", Map.of("reason", "asked"));
+            assertThat(refused.getStatusCode().value()).isEqualTo(409);
+            assertThat(refused.getBody()).contains("legal hold", "SEBI inquiry 42");
+        } finally {
+            restoreSettings(before);
+        }
+    }
+
+    @Test
+    void theJobErasesWhatPassedItsPeriodAndSkipsWhatIsHeld() {
+        String old = rejected(freshPan('1'));
+        String heldPan = freshPan('1');
+        String oldButHeld = rejected(heldPan);
+        String recent = rejected(freshPan('1'));
+        // Five years and a day pass for the first two.
+        jdbc.sql("update investor_application set decided_at = ? where id in (?, ?)")
+                .params(OffsetDateTime.now().minusDays(5 * 365 + 2), old, oldButHeld).update();
+        JsonNode before = holding(heldPan);
+        try {
+            JsonNode report = read(get(ADMIN, "/api/retention"));
+            assertThat(report.get("due").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(report.get("held").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(report.at("/policy/notInvestorDays").asInt()).isEqualTo(5 * 365 + 1);
+
+            var run = retention.eraseDue();
+
+            assertThat(run.erased()).isGreaterThanOrEqualTo(1);
+            assertThat(application(old).at("/applicant/name").asText()).isEqualTo("ERASED");
+            assertThat(lastTimelineEntry(old).get("actor").asText()).isEqualTo("system");
+            assertThat(application(oldButHeld).at("/applicant/name").asText()).isNotEqualTo("ERASED");
+            assertThat(application(recent).at("/applicant/name").asText()).isNotEqualTo("ERASED");
+            JsonNode after = read(get(ADMIN, "/api/retention"));
+            assertThat(after.get("due").asLong()).isZero();
+            assertThat(after.get("erased").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(after.at("/lastRun/erased").asInt()).isEqualTo(run.erased());
+            assertThat(get(MANAGER, "/api/retention").getStatusCode().value()).isEqualTo(403);
+        } finally {
+            restoreSettings(before);
+        }
+    }
+
+    private String rejected(String pan) {
+        String id = submitAssignedTo(TEAM.get(0), ADMIN, () -> Submissions.valid(DISTRIBUTOR_ARN, pan)).get("id")
+                .asText();
+        var rejected = post(TEAM.get(0), "/api/applications/" + id + "/decision",
+                Map.of("decision", "REJECT", "reason", "Signature missing"));
+        assertThat(rejected.getStatusCode().value()).as(rejected.getBody()).isEqualTo(200);
+        return id;
+    }
+
+    /** Puts a legal hold on a PAN; answers the settings as they were. */
+    private JsonNode holding(String pan) {
+        JsonNode before = read(get(ADMIN, "/api/settings"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = json.convertValue(before, Map.class);
+        settings.put("retention", Map.of("notInvestorDays", 5 * 365 + 1,
+                "legalHolds", List.of(Map.of("pan", pan, "reason", "SEBI inquiry 42"))));
+        var saved = put(ADMIN, "/api/settings", settings);
+        assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+        return before;
+    }
+
+    private JsonNode lastTimelineEntry(String id) {
+        List<JsonNode> entries = new ArrayList<>();
+        read(get(ADMIN, "/api/applications/" + id + "/history?size=200")).get("items").forEach(entries::add);
+        return entries.get(entries.size() - 1);
+    }
+}
