@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -237,15 +236,6 @@ class FourEyesAndReversalIntegrationTests extends IntegrationTestSupport {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private String uncertainAssignedTo(String reviewer) {
-        return submitAssignedTo(reviewer, ADMIN, () -> {
-            Map<String, Object> submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
-            submission.put("checks", new HashMap<>(Map.of("faceMatch", 0.93, "nameMatch", 0.98,
-                    "documentForensics", "PASS", "aml", "REVIEW")));
-            return submission;
-        }).get("id").asText();
     }
 
     private JsonNode timeline(String id) {

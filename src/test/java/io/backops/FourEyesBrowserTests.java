@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,12 +41,7 @@ class FourEyesBrowserTests extends IntegrationTestSupport {
     @Test
     void aReviewersAcceptanceWaitsAndHisManagerApprovesIt() {
         String reviewer = TEAM.get(0);
-        String id = submitAssignedTo(reviewer, ADMIN, () -> {
-            Map<String, Object> submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
-            submission.put("checks", new HashMap<>(Map.of("faceMatch", 0.93, "nameMatch", 0.98,
-                    "documentForensics", "PASS", "aml", "REVIEW")));
-            return submission;
-        }).get("id").asText();
+        String id = uncertainAssignedTo(reviewer);
 
         try (var browser = new Browser("http://localhost:" + port)) {
             browser.open("/");
@@ -77,12 +71,7 @@ class FourEyesBrowserTests extends IntegrationTestSupport {
     @Test
     void theManagerApprovesInTasklistAndTheApplicationReachesTheKra() {
         String reviewer = TEAM.get(0);
-        String id = submitAssignedTo(reviewer, ADMIN, () -> {
-            Map<String, Object> submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
-            submission.put("checks", new HashMap<>(Map.of("faceMatch", 0.93, "nameMatch", 0.98,
-                    "documentForensics", "PASS", "aml", "REVIEW")));
-            return submission;
-        }).get("id").asText();
+        String id = uncertainAssignedTo(reviewer);
         var decided = post(reviewer, "/api/applications/" + id + "/decision",
                 Map.of("decision", "ACCEPT", "reason", "Documents match"));
         assertThat(decided.getStatusCode().value()).as(decided.getBody()).isEqualTo(202);

@@ -15,6 +15,7 @@ import io.backops.identity.UserStatus;
 import io.backops.identity.internal.UserAdministration;
 import io.backops.identity.internal.UserRequests;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -191,6 +192,16 @@ public abstract class IntegrationTestSupport {
             }
         }
         throw new AssertionError(reviewer + " never got a turn in the round robin");
+    }
+
+    /** An application whose AML check wants a look (risk class UNCERTAIN), assigned to this reviewer; its id. */
+    protected String uncertainAssignedTo(String reviewer) {
+        return submitAssignedTo(reviewer, ADMIN, () -> {
+            Map<String, Object> submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
+            submission.put("checks", new HashMap<>(Map.of("faceMatch", 0.93, "nameMatch", 0.98,
+                    "documentForensics", "PASS", "aml", "REVIEW")));
+            return submission;
+        }).get("id").asText();
     }
 
     protected ResponseEntity<String> put(String user, String path, Object body) {

@@ -97,12 +97,7 @@ class DeadlinesIntegrationTests extends IntegrationTestSupport {
         JsonNode before = fourEyesOnAccepting(List.of("UNCERTAIN"));
         try {
             String reviewer = TEAM.get(0);
-            String id = submitAssignedTo(reviewer, ADMIN, () -> {
-                Map<String, Object> submission = Submissions.valid(DISTRIBUTOR_ARN, freshPan('1'));
-                submission.put("checks", new HashMap<>(Map.of("faceMatch", 0.93, "nameMatch", 0.98,
-                        "documentForensics", "PASS", "aml", "REVIEW")));
-                return submission;
-            }).get("id").asText();
+            String id = uncertainAssignedTo(reviewer);
             assertThat(deadline(id, "REVIEW").get("state").asText()).isEqualTo("ON_TRACK");
 
             post(reviewer, "/api/applications/" + id + "/decision", Map.of("decision", "ACCEPT", "reason", "Fine"));
