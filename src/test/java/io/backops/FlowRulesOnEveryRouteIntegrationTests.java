@@ -135,6 +135,24 @@ class FlowRulesOnEveryRouteIntegrationTests extends IntegrationTestSupport {
                         }));
     }
 
+    /** A model whose every expression is allowed but that lacks Backops' steps: refused on the engine's routes too. */
+    @Test
+    void aModelWithoutBackopsStepsIsRefusedByEngineRestCockpitAndTheRepositoryService() {
+        String incomplete = small("""
+                <serviceTask id="service_prepared" camunda:delegateExpression="${prepareReview}"/>
+                """, "service_prepared");
+        assertRefusedByTheEngine(multipart("/engine-rest/deployment/create", "data", keyed(incomplete, "rest-steps"),
+                "incomplete.bpmn", null), "refused-small-rest-steps", "needs the review");
+        assertThatThrownBy(() -> repository.createDeployment().name("incomplete")
+                .addString("incomplete.bpmn", keyed(incomplete, "java-steps")).deploy())
+                .isInstanceOfSatisfying(ParseException.class, refused -> assertThat(refused.getResorceReports())
+                        .flatExtracting(report -> report.getErrors())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.getMainElementId()).isEqualTo("refused-small-java-steps");
+                            assertThat(problem.getMessage()).contains("needs the four-eyes approval");
+                        }));
+    }
+
     @Test
     void aModelThatReachedTheDatabaseBeforeTheRulesIsRefusedWhenANodeLoadsIt() throws IOException {
         String key = "rules-" + System.nanoTime();

@@ -3,7 +3,6 @@ package io.backops.review.internal;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 
@@ -23,30 +22,8 @@ final class FlowResourceRule implements Deployer {
             if (ALLOWED.stream().noneMatch(lower::endsWith)) {
                 String reason = "resource " + name + " is refused: a deployment holds only BPMN models (.bpmn), "
                         + "Camunda forms (.form) and diagrams (.png)";
-                throw new ParseException(reason, name, List.of(new ResourceProblem(reason)), List.of());
+                throw new ParseException(reason, name, List.of(new EngineProblem(reason, null)), List.of());
             }
-        }
-    }
-
-    private record ResourceProblem(String getMessage) implements Problem {
-        @Override
-        public int getLine() {
-            return 0;
-        }
-
-        @Override
-        public int getColumn() {
-            return 0;
-        }
-
-        @Override
-        public String getMainElementId() {
-            return null;
-        }
-
-        @Override
-        public List<String> getElementIds() {
-            return List.of();
         }
     }
 }

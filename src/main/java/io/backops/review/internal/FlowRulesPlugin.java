@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the flow rules into the engine itself, so that no route around the flows API escapes them: every BPMN parse
- * runs {@link FlowModelRules} ({@link RuledBpmnParse}), every deployment {@link FlowResourceRule}, and every
+ * runs {@link FlowModelRules} ({@link RuledBpmnParse}), every deployment {@link FlowResourceRule} before it is parsed
+ * and every new one {@link FlowStructureRule} after, and every
  * expression evaluation {@link GuardedExpressionManager}; and what a person sends the engine directly passes
  * {@link EngineSurfaceGuard}.
  */
@@ -34,6 +35,10 @@ class FlowRulesPlugin extends AbstractProcessEnginePlugin {
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         preDeployers.add(new FlowResourceRule());
         configuration.setCustomPreDeployers(preDeployers);
+        List<Deployer> postDeployers = configuration.getCustomPostDeployers() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostDeployers());
+        postDeployers.add(new FlowStructureRule());
+        configuration.setCustomPostDeployers(postDeployers);
         configuration.setExpressionManager(new GuardedExpressionManager(context, beans::isDelegate));
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
