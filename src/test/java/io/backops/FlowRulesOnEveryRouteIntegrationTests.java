@@ -137,7 +137,7 @@ class FlowRulesOnEveryRouteIntegrationTests extends IntegrationTestSupport {
 
     /** A model whose every expression is allowed but that lacks Backops' steps: refused on the engine's routes too. */
     @Test
-    void aModelWithoutBackopsStepsIsRefusedByEngineRestCockpitAndTheRepositoryService() {
+    void aModelWithoutBackopsStepsIsRefusedByEngineRestAndTheRepositoryService() {
         String incomplete = small("""
                 <serviceTask id="service_prepared" camunda:delegateExpression="${prepareReview}"/>
                 """, "service_prepared");
