@@ -143,14 +143,28 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in on Backops' sign-in page, wherever the browser was sent from. */
     public void signIn(String username, String password) {
+        String signInPage = driver.getCurrentUrl();
         type(By.id("username"), username);
         type(By.id("password"), password);
         click(By.cssSelector("button[type=submit]"));
+        // Whatever the answer (the next page, a password change, an error), it must have arrived before the caller
+        // opens another page: the sign-in's redirect, still on its way, would take the browser away from it again.
+        waitFor(d -> d.getCurrentUrl().equals(signInPage) ? null : Boolean.TRUE);
     }
 
-    /** Clicks and says yes to the confirm dialog the click opens. */
+    /**
+     * Clicks and says yes to the confirm dialog the click opens. A click that lands while the page still moves (a
+     * preview image or frame loading above the button) can miss, and nothing is sent without the dialog's yes, so a
+     * click that opened no dialog is made once more.
+     */
     public void clickAndConfirm(By by) {
         click(by);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+            return;
+        } catch (TimeoutException firstClickMissed) {
+            click(by);
+        }
         try {
             acceptConfirm();
         } catch (TimeoutException e) {
