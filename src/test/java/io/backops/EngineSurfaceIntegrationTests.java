@@ -117,15 +117,10 @@ class EngineSurfaceIntegrationTests extends IntegrationTestSupport {
         String id = submitAssignedTo(TEAM.get(0)).get("id").asText();
         String taskId = taskOf(TEAM.get(0), id);
         String session = signIn(TEAM.get(0), PASSWORD);
-        var first = noRedirects().exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
-                new HttpEntity<>(cookies(session, null)), String.class);
-        String xsrf = first.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .split(";")[0].substring("XSRF-TOKEN=".length());
 
+        var headers = webappsWriteHeaders(session);
+        headers.setContentType(MediaType.APPLICATION_JSON);
         for (Object decision : List.of("REJECT", "MAYBE")) {
-            var headers = cookies(session, xsrf);
-            headers.setContentType(MediaType.APPLICATION_JSON);
             var submitted = noRedirects().exchange("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
                     HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of("decision", Map.of("value", decision))),
                             headers), String.class);
@@ -140,12 +135,7 @@ class EngineSurfaceIntegrationTests extends IntegrationTestSupport {
         String viaTasklist = submitAssignedTo(TEAM.get(0)).get("id").asText();
         String taskId = taskOf(TEAM.get(0), viaTasklist);
         String session = signIn(TEAM.get(0), PASSWORD);
-        var first = noRedirects().exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
-                new HttpEntity<>(cookies(session, null)), String.class);
-        String xsrf = first.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .split(";")[0].substring("XSRF-TOKEN=".length());
-        var headers = cookies(session, xsrf);
+        var headers = webappsWriteHeaders(session);
         headers.setContentType(MediaType.APPLICATION_JSON);
         var submitted = noRedirects().exchange("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
                 HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(
@@ -198,14 +188,5 @@ class EngineSurfaceIntegrationTests extends IntegrationTestSupport {
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, passwordOf(user)).exchange(path, method, new HttpEntity<>(body, headers),
                 String.class);
-    }
-
-    private static HttpHeaders cookies(String session, String xsrf) {
-        var headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, xsrf == null ? session : session + "; XSRF-TOKEN=" + xsrf);
-        if (xsrf != null) {
-            headers.add("X-XSRF-TOKEN", xsrf);
-        }
-        return headers;
     }
 }

@@ -110,14 +110,9 @@ class FlowRulesOnEveryRouteIntegrationTests extends IntegrationTestSupport {
     @MethodSource("refusedModels")
     void theWebappsEngineApiRefuses(String what, String model, String elementId, String reason) {
         String session = signIn(ADMIN, ADMIN_PASSWORD);
-        var first = noRedirects().exchange("/camunda/api/engine/engine/default/deployment/count", HttpMethod.GET,
-                new HttpEntity<>(cookies(session, null)), String.class);
-        String xsrf = first.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .split(";")[0].substring("XSRF-TOKEN=".length());
 
         var response = multipart("/camunda/api/engine/engine/default/deployment/create", "data", keyed(model, "cockpit"),
-                "refused.bpmn", cookies(session, xsrf));
+                "refused.bpmn", webappsWriteHeaders(session));
 
         assertRefusedByTheEngine(response, elementId, reason);
     }
@@ -201,15 +196,6 @@ class FlowRulesOnEveryRouteIntegrationTests extends IntegrationTestSupport {
     private void assertRefusedByTheEngine(ResponseEntity<String> response, String elementId, String reason) {
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
         assertThat(response.getBody()).contains("\"mainElementId\":\"" + elementId + "\"").contains(reason);
-    }
-
-    private HttpHeaders cookies(String session, String xsrf) {
-        var headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, xsrf == null ? session : session + "; XSRF-TOKEN=" + xsrf);
-        if (xsrf != null) {
-            headers.add("X-XSRF-TOKEN", xsrf);
-        }
-        return headers;
     }
 
     private ResponseEntity<String> multipart(String path, String field, String content, String fileName,

@@ -280,4 +280,22 @@ public abstract class IntegrationTestSupport {
     protected TestRestTemplate noRedirects() {
         return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
+
+    /**
+     * Headers for a write to the Camunda webapps' engine API in a signed-in session ({@link #signIn}'s cookie), as
+     * Tasklist and Cockpit send it: the webapps want their own XSRF token, which a first read hands out.
+     */
+    protected HttpHeaders webappsWriteHeaders(String session) {
+        var read = new HttpHeaders();
+        read.add(HttpHeaders.COOKIE, session);
+        var first = noRedirects().exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
+                new HttpEntity<>(read), String.class);
+        String xsrf = first.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .split(";")[0].substring("XSRF-TOKEN=".length());
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session + "; XSRF-TOKEN=" + xsrf);
+        headers.add("X-XSRF-TOKEN", xsrf);
+        return headers;
+    }
 }
