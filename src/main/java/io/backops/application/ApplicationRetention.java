@@ -65,18 +65,13 @@ public class ApplicationRetention {
 
     /** An admin asks to erase one application now; refused (409) while the law or a hold keeps it. */
     public void requestErasure(String id, String username, String reason) {
-        BackofficeUser user = users.find(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
-        if (!Actor.of(user).isAdmin()) {
-            throw new AccessDeniedException("Only IT admins erase applications");
-        }
-        transactions.executeWithoutResult(status -> erase(id, Actor.of(user), reason));
+        // Checked before the application is looked up: for anyone else this is a 403 whether it exists or not.
+        Actor admin = admin(username, "Only IT admins erase applications");
+        transactions.executeWithoutResult(status -> erase(id, admin, reason));
     }
 
     public Report report(String username) {
-        BackofficeUser user = users.find(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
-        if (!Actor.of(user).isAdmin()) {
-            throw new AccessDeniedException("Only IT admins read the retention report");
-        }
+        admin(username, "Only IT admins read the retention report");
         var policy = settings.current().retention();
         var counts = erasure.counts(endedBefore(policy), policy);
         Run last = lastRun.get();
@@ -110,11 +105,18 @@ public class ApplicationRetention {
         return run;
     }
 
+    private Actor admin(String username, String onlyAdmins) {
+        BackofficeUser user = users.find(username).orElseThrow(() -> new AccessDeniedException("Unknown user"));
+        if (!Actor.of(user).isAdmin()) {
+            throw new AccessDeniedException(onlyAdmins);
+        }
+        return Actor.of(user);
+    }
+
     private void erase(String id, Actor actor, String reason) {
         var row = applications.find(id).orElseThrow(() -> new NotFoundException("No application " + id));
-        Optional<String> hold = settings.current().retention().legalHolds().stream()
-                .filter(h -> id.equals(h.applicationId()) || row.pan().equals(h.pan()))
-                .map(ProductSettings.LegalHold::reason).findFirst();
+        Optional<String> hold = settings.current().retention().holdOn(id, row.pan())
+                .map(ProductSettings.LegalHold::reason);
         transitions.apply(id, application -> application.erase(actor, reason, hold, OffsetDateTime.now(clock)));
     }
 

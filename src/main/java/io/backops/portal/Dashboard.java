@@ -18,6 +18,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -78,8 +79,8 @@ class Dashboard {
     }
 
     /**
-     * A manager sees his reviewers one by one; an admin sees teams, each under its manager's name (a reviewer
-     * without a manager, or an application nobody has, under "nobody").
+     * A manager sees his reviewers one by one; an admin sees teams, each under its manager's name (what no team has:
+     * an application nobody has, or one with an admin or a reviewer without a manager, under "nobody").
      */
     private Map<String, Deadline.Counts> byTeam(BackofficeUser viewer, Map<String, Deadline.Counts> byAssignee) {
         Map<String, Deadline.Counts> rows = new TreeMap<>();
@@ -91,8 +92,6 @@ class Dashboard {
     }
 
     private String teamOf(String assignee) {
-        return assignee == null ? "nobody" : users.find(assignee)
-                .map(user -> user.role() == Role.REVIEWER ? String.valueOf(user.manager()) : user.username())
-                .orElse(assignee);
+        return Optional.ofNullable(assignee).flatMap(users::find).map(BackofficeUser::teamLead).orElse("nobody");
     }
 }

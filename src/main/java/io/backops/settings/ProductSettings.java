@@ -3,6 +3,7 @@ package io.backops.settings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every product setting in one document. {@code classification} maps a risk class (SAFE, UNCERTAIN, RISKY) to where
@@ -23,6 +24,12 @@ public record ProductSettings(Map<Grant, Boolean> grants, Map<String, String> cl
      * told when a relationship ends, so it never erases an accepted application.
      */
     public record Retention(Integer notInvestorDays, List<LegalHold> legalHolds) {
+
+        /** The hold that keeps this application, naming it or its PAN, if any. */
+        public Optional<LegalHold> holdOn(String applicationId, String pan) {
+            return legalHolds.stream().filter(hold -> applicationId.equals(hold.applicationId())
+                    || (pan != null && pan.equals(hold.pan()))).findFirst();
+        }
     }
 
     /** Erasure stops for this PAN, or this application, until the hold is taken out of the list. */

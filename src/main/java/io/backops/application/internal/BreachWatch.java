@@ -2,7 +2,7 @@ package io.backops.application.internal;
 
 import io.backops.application.DeadlineBreached;
 import io.backops.application.DeadlineName;
-import io.backops.identity.Role;
+import io.backops.identity.BackofficeUser;
 import io.backops.identity.UserManagement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -81,10 +81,7 @@ class BreachWatch {
                 .tag("name", name.name()).register(meters);
     }
 
-    /** Whoever leads the person who had the application: his manager, or himself when he is one. */
     private String managerOf(String assignee) {
-        return assignee == null ? null : users.find(assignee)
-                .map(user -> user.role() == Role.MANAGER ? user.username() : user.manager())
-                .orElse(null);
+        return assignee == null ? null : users.find(assignee).map(BackofficeUser::teamLead).orElse(null);
     }
 }

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,18 +59,14 @@ public class Erasure {
      * ones by their decision, dropped-off drafts by their drop-off. Oldest first, at most {@code limit}.
      */
     public List<String> due(OffsetDateTime endedBefore, ProductSettings.Retention retention, int limit) {
-        Set<String> heldPans = retention.legalHolds().stream().map(ProductSettings.LegalHold::pan)
-                .filter(pan -> pan != null).collect(Collectors.toSet());
-        Set<String> heldApplications = retention.legalHolds().stream().map(ProductSettings.LegalHold::applicationId)
-                .filter(id -> id != null).collect(Collectors.toSet());
+        var ended = endedBefore(endedBefore);
         // Held ones are skipped here rather than in SQL: a hold list is short, and the page reads on past them.
         return jdbc.sql("""
-                select id, pan from investor_application
-                where erased_at is null and ((status = ? and decided_at < ?) or (status = ? and dropped_off_at < ?))
+                select id, pan from investor_application where %s
                 order by coalesce(dropped_off_at, decided_at), id fetch first %d rows only
-                """.formatted(limit + heldPans.size() + heldApplications.size()))
-                .params(ApplicationStatus.REJECTED.name(), endedBefore, ApplicationStatus.DRAFT.name(), endedBefore)
-                .query((rs, n) -> heldPans.contains(rs.getString("pan")) || heldApplications.contains(rs.getString("id"))
+                """.formatted(ended.sql(), limit + retention.legalHolds().size()))
+                .params(ended.params())
+                .query((rs, n) -> retention.holdOn(rs.getString("id"), rs.getString("pan")).isPresent()
                         ? null : rs.getString("id"))
                 .list().stream().filter(id -> id != null).limit(limit).toList();
     }
@@ -81,9 +75,7 @@ public class Erasure {
     public Counts counts(OffsetDateTime endedBefore, ProductSettings.Retention retention) {
         long erased = jdbc.sql("select count(*) from investor_application where erased_at is not null")
                 .query(Long.class).single();
-        var ended = new ApplicationListing.Query();
-        ended.and("erased_at is null and ((status = ? and decided_at < ?) or (status = ? and dropped_off_at < ?))",
-                ApplicationStatus.REJECTED.name(), endedBefore, ApplicationStatus.DRAFT.name(), endedBefore);
+        var ended = endedBefore(endedBefore);
         long past = count(ended);
         var pans = retention.legalHolds().stream().map(ProductSettings.LegalHold::pan).filter(p -> p != null).toList();
         var ids = retention.legalHolds().stream().map(ProductSettings.LegalHold::applicationId).filter(i -> i != null)
@@ -100,11 +92,18 @@ public class Erasure {
         }
         long held = 0;
         if (!either.isEmpty()) {
-            var heldBack = ended.copy();
-            heldBack.and("(" + String.join(" or ", either) + ")", values.toArray());
-            held = count(heldBack);
+            ended.and("(" + String.join(" or ", either) + ")", values.toArray());
+            held = count(ended);
         }
         return new Counts(past - held, held, erased);
+    }
+
+    /** Not erased, never an investor, and ended before the moment: rejected by then, or dropped off by then. */
+    private static ApplicationListing.Query endedBefore(OffsetDateTime moment) {
+        var ended = new ApplicationListing.Query();
+        ended.and("erased_at is null and ((status = ? and decided_at < ?) or (status = ? and dropped_off_at < ?))",
+                ApplicationStatus.REJECTED.name(), moment, ApplicationStatus.DRAFT.name(), moment);
+        return ended;
     }
 
     private long count(ApplicationListing.Query where) {
