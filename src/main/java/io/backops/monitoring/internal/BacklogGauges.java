@@ -1,5 +1,6 @@
 package io.backops.monitoring.internal;
 
+import io.backops.application.DeadlineName;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -66,8 +67,11 @@ class BacklogGauges {
     }
 
     private void refreshDeadlines() {
-        Map<String, Long> byName = new HashMap<>(Map.of("REVIEW", 0L, "APPROVAL", 0L, "KRA_UPLOAD", 0L,
-                "KRA_VALIDATION", 0L));
+        // Every deadline at zero first: a name with nothing breached still reports.
+        Map<String, Long> byName = new HashMap<>();
+        for (DeadlineName name : DeadlineName.values()) {
+            byName.put(name.name(), 0L);
+        }
         jdbc.sql("""
                 select name, count(*) as n from application_deadline where met_at is null and due_at < ? group by name
                 """)
