@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,8 +19,6 @@ class ApplicationPagesBrowserTests extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
-    @Autowired
-    private RuntimeService runtime;
 
     @Test
     void reviewerAcceptsRejectsWithAReasonAndSendsBackForRedo() {
@@ -87,13 +83,13 @@ class ApplicationPagesBrowserTests extends IntegrationTestSupport {
     @Test
     void adminRepushesAfterAKraOutage() {
         String pan = freshPan('1');
-        fault("http500", 50, pan);
+        kraFault("http500", 50, pan);
         var submission = Submissions.valid(DISTRIBUTOR_ARN, pan);
         String id = submitAssignedTo(TEAM.get(0), ADMIN, () -> new HashMap<>(submission)).get("id").asText();
         assertThat(post(TEAM.get(0), "/api/applications/" + id + "/decision", Map.of("decision", "ACCEPT"))
                 .getStatusCode().value()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> incidents(id) == 1);
-        fault("none", 0, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> incidentsOf(id) == 1);
+        kraFault("none", 0, null);
 
         try (var browser = new Browser("http://localhost:" + port)) {
             browser.open("/");
@@ -106,7 +102,7 @@ class ApplicationPagesBrowserTests extends IntegrationTestSupport {
             browser.waitForText("Re-push of " + id + " scheduled");
         }
         awaitKraStatus(id, "UNDER_PROCESS");
-        assertThat(incidents(id)).isZero();
+        assertThat(incidentsOf(id)).isZero();
     }
 
     @Test
@@ -145,18 +141,5 @@ class ApplicationPagesBrowserTests extends IntegrationTestSupport {
             browser.screenshot("portal-note-as-text");
             assertThat(browser.title()).doesNotContain("owned");
         }
-    }
-
-    private long incidents(String applicationId) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
-        return instance == null ? 0 : runtime.createIncidentQuery().processInstanceId(instance.getId()).count();
-    }
-
-    private void fault(String mode, int count, String pan) {
-        var body = new HashMap<String, Object>(Map.of("mode", mode, "count", count, "delayMs", 0));
-        if (pan != null) {
-            body.put("pan", pan);
-        }
-        assertThat(post(ADMIN, "/kra-sim/__sim/faults", body).getStatusCode().value()).isEqualTo(200);
     }
 }

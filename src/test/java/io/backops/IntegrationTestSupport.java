@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
@@ -74,6 +75,8 @@ public abstract class IntegrationTestSupport {
 
     @Autowired
     protected TestRestTemplate http;
+    @Autowired
+    private RuntimeService runtime;
     @Autowired
     protected ObjectMapper json;
     @Autowired
@@ -279,6 +282,28 @@ public abstract class IntegrationTestSupport {
 
     protected TestRestTemplate noRedirects() {
         return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+    }
+
+    /**
+     * Sets the in-process KRA simulator's fault: {@code mode} (none, http500, http503, slow, timeouts …) for the next
+     * {@code count} calls, each {@code delayMs} late, for one PAN or (null) all.
+     */
+    protected void kraFault(String mode, int count, long delayMs, String pan) {
+        var body = new HashMap<String, Object>(Map.of("mode", mode, "count", count, "delayMs", delayMs));
+        if (pan != null) {
+            body.put("pan", pan);
+        }
+        assertThat(post(ADMIN, "/kra-sim/__sim/faults", body).getStatusCode().value()).isEqualTo(200);
+    }
+
+    protected void kraFault(String mode, int count, String pan) {
+        kraFault(mode, count, 0, pan);
+    }
+
+    /** Open incidents of the application's flow (none when its flow has ended). */
+    protected long incidentsOf(String applicationId) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+        return instance == null ? 0 : runtime.createIncidentQuery().processInstanceId(instance.getId()).count();
     }
 
     /**

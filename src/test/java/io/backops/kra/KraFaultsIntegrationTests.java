@@ -24,7 +24,7 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
     @Test
     void kraDownForLongerThanARetryIntervalLosesNothing() {
         String pan = freshPan('1');
-        fault("http503", 2, 0, pan);
+        kraFault("http503", 2, 0, pan);
 
         String id = accept(pan);
 
@@ -36,7 +36,7 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
     @Test
     void uploadAcceptedButAnsweredTooLateIsFoundByTheInquiry() {
         String pan = freshPan('1');
-        fault("accept_then_timeout", 1, 1500, pan);
+        kraFault("accept_then_timeout", 1, 1500, pan);
 
         String id = accept(pan);
 
@@ -49,7 +49,7 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
     @Test
     void expiredTokenIsRefreshedOnceWithoutFailingThePush() {
         String pan = freshPan('1');
-        fault("token_expired", 1, 0, pan);
+        kraFault("token_expired", 1, 0, pan);
 
         String id = accept(pan);
 
@@ -67,22 +67,22 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
         JsonNode integration = read(get(ADMIN, "/api/applications/" + id + "/integration"));
         assertThat(integration.get("reason").asText()).isEqualTo("PAN already registered");
         assertThat(outcomes(id)).containsExactly("system INQUIRE OK", "system UPLOAD REJECTED");
-        assertThat(incidents(id)).isZero();
+        assertThat(incidentsOf(id)).isZero();
     }
 
     @Test
     void exhaustedRetriesRaiseAnIncidentThatARepushClears() {
         String pan = freshPan('1');
-        fault("http500", 50, 0, pan);
+        kraFault("http500", 50, 0, pan);
         String id = accept(pan);
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                incidents(id) == 1);
+                incidentsOf(id) == 1);
         assertThat(post(TEAM.get(0), "/api/applications/" + id + "/kra/repush", null).getStatusCode().value())
                 .as("still failing: the re-push fails too, but is accepted").isEqualTo(202);
-        fault("none", 0, 0, null);
+        kraFault("none", 0, 0, null);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(incidents(id)).isZero();
+            assertThat(incidentsOf(id)).isZero();
             assertThat(application(id).get("kraStatus").asText()).isEqualTo("UNDER_PROCESS");
         });
         assertThat(outcomes(id)).contains(TEAM.get(0) + " (re-push) UPLOAD OK");
@@ -127,19 +127,6 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
         return id;
     }
 
-    private long incidents(String applicationId) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
-        return instance == null ? 0 : runtime.createIncidentQuery().processInstanceId(instance.getId()).count();
-    }
-
-    private void fault(String mode, int count, long delayMs, String pan) {
-        var body = new java.util.HashMap<String, Object>(Map.of("mode", mode, "count", count, "delayMs", delayMs));
-        if (pan != null) {
-            body.put("pan", pan);
-        }
-        assertThat(post(ADMIN, "/kra-sim/__sim/faults", body).getStatusCode().value()).isEqualTo(200);
-    }
-
     private int uploadCount(String pan) {
         return read(get(ADMIN, "/kra-sim/__sim/records/" + pan)).get("uploadCount").asInt();
     }
@@ -151,5 +138,4 @@ class KraFaultsIntegrationTests extends IntegrationTestSupport {
                         + attempt.get("outcome").asText()));
         return outcomes;
     }
-
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -41,7 +40,7 @@ class KraOutageStatusIntegrationTests extends IntegrationTestSupport {
     @Test
     void duringAnOutageEveryAttemptTheNextTryAndThenTheIncidentAreShownEverywhere() {
         String pan = freshPan('1');
-        fault("http503", 100, pan);
+        kraFault("http503", 100, pan);
         String id = accept(pan);
 
         Job push = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
@@ -68,7 +67,7 @@ class KraOutageStatusIntegrationTests extends IntegrationTestSupport {
 
         // Let the retry cycle run out.
         management.setJobDuedate(push.getId(), new Date());
-        await().atMost(Duration.ofSeconds(30)).until(() -> incidents(id) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> incidentsOf(id) == 1);
 
         JsonNode stopped = integration(id);
         assertThat(stopped.get("status").asText()).isEqualTo("PUSH_PENDING");
@@ -85,7 +84,7 @@ class KraOutageStatusIntegrationTests extends IntegrationTestSupport {
         assertThat(read(get(DISTRIBUTOR_LOGIN, "/api/applications/" + id + "/integration")).hasNonNull("incident"))
                 .as("a distributor sees the status only").isFalse();
 
-        fault("none", 0, null);
+        kraFault("none", 0, null);
         assertThat(post(TEAM.get(0), "/api/applications/" + id + "/kra/repush", null).getStatusCode().value())
                 .isEqualTo(202);
         awaitKraStatus(id, "UNDER_PROCESS");
@@ -111,7 +110,7 @@ class KraOutageStatusIntegrationTests extends IntegrationTestSupport {
         assertThat(calls(integration(id))).hasSize(callsBefore + 1).last()
                 .isEqualTo(TEAM.get(0) + " (check now) STATUS OK");
 
-        fault("http503", 1, pan);
+        kraFault("http503", 1, pan);
         var unanswered = post(TEAM.get(0), "/api/applications/" + id + "/kra/poll", null);
         assertThat(unanswered.getStatusCode().value()).as(unanswered.getBody()).isEqualTo(200);
         assertThat(read(unanswered).get("answered").asBoolean()).isFalse();
@@ -171,18 +170,5 @@ class KraOutageStatusIntegrationTests extends IntegrationTestSupport {
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
         return instance == null ? null : management.createJobQuery().processInstanceId(instance.getId())
                 .activityId(OnboardingProcess.Elements.TIMER_KRA_POLL).timers().singleResult();
-    }
-
-    private long incidents(String id) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
-        return instance == null ? 0 : runtime.createIncidentQuery().processInstanceId(instance.getId()).count();
-    }
-
-    private void fault(String mode, int count, String pan) {
-        var body = new HashMap<String, Object>(Map.of("mode", mode, "count", count, "delayMs", 0));
-        if (pan != null) {
-            body.put("pan", pan);
-        }
-        assertThat(post(ADMIN, "/kra-sim/__sim/faults", body).getStatusCode().value()).isEqualTo(200);
     }
 }

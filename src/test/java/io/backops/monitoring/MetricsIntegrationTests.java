@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.backops.IntegrationTestSupport;
 import io.backops.Submissions;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class MetricsIntegrationTests extends IntegrationTestSupport {
         double errorsBefore = value(scrape(), "backops_kra_calls_total", "agency=\"CVL\"", "operation=\"INQUIRE\"",
                 "outcome=\"ERROR\"");
         String pan = freshPan('1');
-        fault("http500", 50, pan);
+        kraFault("http500", 50, pan);
         try {
             String id = submitAssignedTo(TEAM.get(0), ADMIN, () -> Submissions.valid(DISTRIBUTOR_ARN, pan))
                     .get("id").asText();
@@ -64,7 +63,7 @@ class MetricsIntegrationTests extends IntegrationTestSupport {
                 assertThat(value(scrape, "camunda_job_failed_total")).isGreaterThanOrEqualTo(3);
             });
         } finally {
-            fault("none", 0, null);
+            kraFault("none", 0, null);
         }
     }
 
@@ -112,13 +111,5 @@ class MetricsIntegrationTests extends IntegrationTestSupport {
             }
         }
         return sum;
-    }
-
-    private void fault(String mode, int count, String pan) {
-        var body = new HashMap<String, Object>(Map.of("mode", mode, "count", count, "delayMs", 0));
-        if (pan != null) {
-            body.put("pan", pan);
-        }
-        assertThat(post(ADMIN, "/kra-sim/__sim/faults", body).getStatusCode().value()).isEqualTo(200);
     }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,13 +36,13 @@ class DeadlinesIntegrationTests extends IntegrationTestSupport {
 
     @AfterEach
     void noFaultsLeft() {
-        fault("none", 0, null);
+        kraFault("none", 0, null);
     }
 
     @Test
     void anAcceptedApplicationLeftUnpushedPastItsDeadlineIsBreachedOnce() {
         String pan = freshPan('1');
-        fault("http500", 50, pan);
+        kraFault("http500", 50, pan);
         String reviewer = TEAM.get(0);
         String id = submitAssignedTo(reviewer, ADMIN, () -> Submissions.valid(DISTRIBUTOR_ARN, pan)).get("id").asText();
         OffsetDateTime acceptedAround = OffsetDateTime.now();
@@ -78,7 +77,7 @@ class DeadlinesIntegrationTests extends IntegrationTestSupport {
         assertThat(dashboard).contains("id=\"deadlines-breached\"", id);
 
         // The KRA comes back; the late upload meets the upload's clock and starts the KRA's.
-        fault("none", 0, null);
+        kraFault("none", 0, null);
         await().atMost(Duration.ofSeconds(30)).until(() -> incidentOrUploaded(id));
         if (!application(id).get("kraStatus").asText().equals("UNDER_PROCESS")) {
             assertThat(post(reviewer, "/api/applications/" + id + "/kra/repush", null).getStatusCode().value())
@@ -168,13 +167,5 @@ class DeadlinesIntegrationTests extends IntegrationTestSupport {
         JsonNode integration = read(get(ADMIN, "/api/applications/" + id + "/integration"));
         return integration.has("incident") || application(id).get("kraStatus").asText()
                 .equals("UNDER_PROCESS");
-    }
-
-    private void fault(String mode, int count, String pan) {
-        var body = new HashMap<String, Object>(Map.of("mode", mode, "count", count, "delayMs", 0));
-        if (pan != null) {
-            body.put("pan", pan);
-        }
-        assertThat(post(ADMIN, "/kra-sim/__sim/faults", body).getStatusCode().value()).isEqualTo(200);
     }
 }
