@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +30,15 @@ public class ApplicationListing {
 
     private static final Pattern APPLICATION_ID = Pattern.compile("^APP-[0-9-]*$");
 
-    private final JdbcClient jdbc;
+    /** A filtered list counts at most this many matches: beyond it, a count says "at least" (docs/api.md). */
+    static final int COUNTED_AT_MOST = 10_000;
 
-    ApplicationListing(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TabCounts tabCounts;
+
+    ApplicationListing(JdbcClient jdbc, TabCounts tabCounts) {
         this.jdbc = jdbc;
+        this.tabCounts = tabCounts;
     }
 
     public ApplicationPage page(ApplicationScope scope, ApplicationFilter filter) {
@@ -38,7 +46,9 @@ public class ApplicationListing {
         apply(scope, where);
         filters(filter, where);
 
-        Map<String, Long> counts = counts(where);
+        Optional<ApplicationScope> counted = countedScope(scope, filter);
+        Map<String, Long> counts = counted.map(tabCounts::of).orElseGet(() -> countUpToTheCap(where));
+        boolean countsExact = counted.isPresent() || counts.get(ListTab.ALL.name()) <= COUNTED_AT_MOST;
 
         Query page = where.copy();
         if (filter.status() != null) {
@@ -75,27 +85,61 @@ public class ApplicationListing {
             var last = rows.get(rows.size() - 1);
             next = new ApplicationFilter.Position(last.submittedAt(), last.id());
         }
-        return new ApplicationPage(rows, counts, next);
+        return new ApplicationPage(rows, counts, countsExact, next);
     }
 
-    private Map<String, Long> counts(Query where) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (ApplicationStatus status : ApplicationStatus.values()) {
-            counts.put(status.name(), 0L);
+    /**
+     * The scope whose counters hold exactly this list's counts, when there is one: the viewer's scope alone, or
+     * narrowed by an assignee filter or by a channel filter. A search text, an AMC, or both filters at once have no
+     * counters; such a list is counted row by row, up to {@link #COUNTED_AT_MOST}.
+     */
+    static Optional<ApplicationScope> countedScope(ApplicationScope scope, ApplicationFilter filter) {
+        boolean byText = filter.text() != null && !filter.text().isBlank();
+        boolean byAmc = filter.amcs() != null && !filter.amcs().isEmpty();
+        boolean byAssignee = filter.assignees() != null;
+        boolean byChannel = filter.distributors() != null && !filter.distributors().isEmpty();
+        if (byText || byAmc || (byAssignee && byChannel)) {
+            return Optional.empty();
         }
-        long[] awaiting = {0};
+        if (byAssignee) {
+            return narrowed(scope, ApplicationScope.By.ASSIGNEE, filter.assignees());
+        }
+        if (byChannel) {
+            return narrowed(scope, ApplicationScope.By.CHANNEL, filter.distributors());
+        }
+        return Optional.of(scope);
+    }
+
+    private static Optional<ApplicationScope> narrowed(ApplicationScope scope, ApplicationScope.By by,
+                                                       List<String> chosen) {
+        if (scope.by() == ApplicationScope.By.EVERYTHING) {
+            return Optional.of(new ApplicationScope(by, Set.copyOf(chosen)));
+        }
+        if (scope.by() == by) {
+            return Optional.of(new ApplicationScope(by,
+                    chosen.stream().filter(scope.values()::contains).collect(Collectors.toSet())));
+        }
+        return Optional.empty();
+    }
+
+    /** Counts the matching rows, but reads no more than {@link #COUNTED_AT_MOST} + 1 of them. */
+    private Map<String, Long> countUpToTheCap(Query where) {
+        Map<String, Long> byTab = new LinkedHashMap<>();
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(COUNTED_AT_MOST + 1);
         jdbc.sql("""
-                select status, count(*) as n, count(approval_decision) as awaiting from investor_application
-                where %s group by status
+                select status, count(*) as n, count(approval_decision) as awaiting from (
+                    select status, approval_decision from investor_application where %s fetch first ? rows only
+                ) matches group by status
                 """.formatted(where.sql()))
-                .params(where.params)
+                .params(params)
                 .query(rs -> {
-                    counts.put(rs.getString("status"), rs.getLong("n"));
-                    awaiting[0] += rs.getLong("awaiting");
+                    byTab.put(rs.getString("status"), rs.getLong("n"));
+                    if (ApplicationStatus.PENDING.name().equals(rs.getString("status"))) {
+                        byTab.put(ListTab.AWAITING_APPROVAL.name(), rs.getLong("awaiting"));
+                    }
                 });
-        counts.put("ALL", counts.values().stream().mapToLong(Long::longValue).sum());
-        counts.put(ListTab.AWAITING_APPROVAL.name(), awaiting[0]);
-        return counts;
+        return TabCounts.everyTab(byTab);
     }
 
     /** How many applications in scope were submitted at or after this time. */

@@ -24,9 +24,16 @@ import org.springframework.stereotype.Repository;
 public class InvestorApplications {
 
     private final JdbcClient jdbc;
+    private final TabCounts tabCounts;
 
-    public InvestorApplications(JdbcClient jdbc) {
+    public InvestorApplications(JdbcClient jdbc, TabCounts tabCounts) {
         this.jdbc = jdbc;
+        this.tabCounts = tabCounts;
+    }
+
+    /** The same table through another transaction, a side transaction's ({@link Transitions#applyAlone}). */
+    InvestorApplications inTransactionOf(JdbcClient transaction) {
+        return new InvestorApplications(transaction, tabCounts.writingAtOnceThrough(transaction));
     }
 
     public void insert(Row row) {
@@ -51,6 +58,8 @@ public class InvestorApplications {
                 .param("riskClass", row.riskClass() == null ? null : row.riskClass().name())
                 .param("riskRule", row.riskRule())
                 .update();
+        tabCounts.moved(null, new TabCounts.Counted(row.status(), false, row.assignee(), row.distributorArn(),
+                row.submittedBy()));
     }
 
     /** Corrected data in place of a draft's; the aggregate's transition is saved with it by {@link #save}. */
@@ -80,6 +89,7 @@ public class InvestorApplications {
      * two approvals, an approval and a reversal, a reversal and the KRA push.
      */
     public void save(InvestorApplication application) {
+        Optional<TabCounts.Counted> replaced = countedAt(application.id().value(), application.version());
         var approval = application.approval();
         var reversal = application.reversal();
         var outcome = application.outcome();
@@ -114,10 +124,25 @@ public class InvestorApplications {
                 .param("id", application.id().value())
                 .param("version", application.version())
                 .update();
-        if (updated != 1) {
+        if (updated != 1 || replaced.isEmpty()) {
             throw new ConflictException("Application " + application.id()
                     + " was changed by someone else just now; reload it and try again");
         }
+        tabCounts.moved(replaced.get(), new TabCounts.Counted(application.status(), approval != null,
+                application.assignee(), replaced.get().distributorArn(), replaced.get().submittedBy()));
+    }
+
+    /** Where the application is counted as of this version (the version guard makes it the state being replaced). */
+    private Optional<TabCounts.Counted> countedAt(String id, long version) {
+        return jdbc.sql("""
+                select status, approval_decision, assignee, distributor_arn, submitted_by from investor_application
+                where id = ? and version = ?
+                """)
+                .params(id, version)
+                .query((rs, n) -> new TabCounts.Counted(ApplicationStatus.valueOf(rs.getString("status")),
+                        rs.getString("approval_decision") != null, rs.getString("assignee"),
+                        rs.getString("distributor_arn"), rs.getString("submitted_by")))
+                .optional();
     }
 
     public Optional<Row> find(String id) {
@@ -133,20 +158,9 @@ public class InvestorApplications {
                 .query(InvestorApplications::toRow).list();
     }
 
+    /** How many pending applications each of these people has (from the counters, so a long history costs nothing). */
     public Map<String, Long> pendingCounts(Collection<String> usernames) {
-        if (usernames.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("""
-                select assignee, count(*) as pending from investor_application
-                where status = 'PENDING' and assignee in (:usernames) group by assignee
-                """)
-                .param("usernames", usernames)
-                .query(rs -> {
-                    counts.put(rs.getString("assignee"), rs.getLong("pending"));
-                });
-        return counts;
+        return tabCounts.pendingOf(usernames);
     }
 
     public List<String> pendingAssignedTo(String username) {

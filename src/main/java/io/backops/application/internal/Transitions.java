@@ -56,7 +56,7 @@ public class Transitions {
      */
     public void applyAlone(String id, Consumer<InvestorApplication> transition) {
         side.run(jdbc -> {
-            var repository = new InvestorApplications(jdbc);
+            var repository = applications.inTransactionOf(jdbc);
             InvestorApplication application = repository.load(id)
                     .orElseThrow(() -> new NotFoundException("No application " + id));
             transition.accept(application);

@@ -62,7 +62,8 @@ class ApplicationController {
 
     /** {@code ?status=PENDING|ACCEPTED|REJECTED|DRAFT|ALL&distributor=&amc=&q=&sort=submittedAt,desc&size=&cursor=} */
     @Operation(description = "The applications in the caller's scope by status, distributor, AMC or text, with counts "
-            + "per status, paged by key (cursor).")
+            + "per tab, paged by key (cursor). The counts of a searched list stop at 10,000 matches: then countsExact is "
+            + "false and each count means at least that many.")
     @GetMapping
     ListResponse list(@RequestParam(defaultValue = "ALL") String status,
                       @RequestParam(required = false) List<String> distributor,
@@ -74,7 +75,7 @@ class ApplicationController {
                       Principal principal) {
         var filter = ListParameters.filter(status, distributor, amc, q, sort, size, cursor);
         ApplicationPage page = search.search(principal.getName(), filter);
-        return new ListResponse(page.items(), page.counts(), ListParameters.cursor(page.next()));
+        return new ListResponse(page.items(), page.counts(), page.countsExact(), ListParameters.cursor(page.next()));
     }
 
     @Operation(description = "One application in the caller's scope, with its data, documents and status.")
@@ -132,7 +133,8 @@ class ApplicationController {
                 .body(file.content());
     }
 
-    record ListResponse(List<ApplicationPage.Summary> items, Map<String, Long> counts, String nextCursor) {
+    record ListResponse(List<ApplicationPage.Summary> items, Map<String, Long> counts, boolean countsExact,
+                        String nextCursor) {
     }
 
     record NoteRequest(@NotBlank @Size(max = 4000) String text) {
