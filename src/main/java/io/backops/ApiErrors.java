@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -42,16 +41,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    /**
-     * The engine's own guard against two writers of one task or execution (two reassignments, a reassignment and a
-     * decision): the loser changed nothing, since its transaction rolled back whole, and may simply try again.
-     */
-    @ExceptionHandler(OptimisticLockingException.class)
-    ProblemDetail changedMeanwhile(OptimisticLockingException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this application just now; reload it and try again");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -101,7 +101,13 @@ public class Reviews {
             throw new ValidationException(Map.of("username", "must be you or a member of your team"));
         }
         lifecycle.assign(applicationId, to, actor);
-        tasks.setAssignee(task.getId(), to);
+        try {
+            tasks.setAssignee(task.getId(), to);
+        } catch (OptimisticLockingException e) {
+            // Another reassignment or a decision changed the task first; this transaction rolls back whole.
+            throw new ConflictException("Application " + applicationId
+                    + " was changed by someone else just now; reload it and try again");
+        }
     }
 
     /**
