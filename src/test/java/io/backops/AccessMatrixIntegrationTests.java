@@ -75,6 +75,8 @@ public class AccessMatrixIntegrationTests extends IntegrationTestSupport {
             GET    /api/deadlines?state=BREACHED             -            401 200 200 200 403 403 403 403
             GET    /api/retention                            -            401 200 403 403 403 403 403 403
             POST   /api/applications/{application}/erasure  noReason     401 422 403 403 403 403 403 403
+            POST   /api/retention/relationship-ends      noReason     401 422 403 403 403 403 403 403
+            POST   /api/retention/relationship-ends/withdrawal noReason 401 422 403 403 403 403 403 403
             GET    /api/distributors                         -            401 200 403 403 403 403 403 403
             GET    /api/flows                                -            401 200 403 403 403 403 403 403
             GET    /api/settings                             -            401 200 403 403 403 403 403 403

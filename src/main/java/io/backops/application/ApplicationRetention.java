@@ -1,7 +1,9 @@
 package io.backops.application;
 
+import io.backops.application.internal.ApplicationHistory;
 import io.backops.application.internal.Erasure;
 import io.backops.application.internal.InvestorApplications;
+import io.backops.application.internal.RelationshipEnds;
 import io.backops.application.internal.Transitions;
 import io.backops.identity.BackofficeUser;
 import io.backops.identity.UserManagement;
@@ -9,16 +11,24 @@ import io.backops.settings.ProductSettings;
 import io.backops.settings.Settings;
 import io.backops.shared.ConflictException;
 import io.backops.shared.NotFoundException;
+import io.backops.shared.Pan;
+import io.backops.shared.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,10 +41,14 @@ public class ApplicationRetention {
     private static final Logger log = LoggerFactory.getLogger(ApplicationRetention.class);
     /** Erasures per run of the job: a backlog is worked off over a few runs, each short. */
     private static final int BATCH = 500;
+    /** PMLA: an investor's records are kept for five years after his relationship with the AMC ended. */
+    static final Period INVESTOR_RECORDS_KEPT = Period.ofYears(5);
 
     private final Transitions transitions;
     private final InvestorApplications applications;
     private final Erasure erasure;
+    private final RelationshipEnds relationshipEnds;
+    private final ApplicationHistory history;
     private final Settings settings;
     private final UserManagement users;
     private final TransactionTemplate transactions;
@@ -43,11 +57,13 @@ public class ApplicationRetention {
     private final AtomicReference<Run> lastRun = new AtomicReference<>();
 
     ApplicationRetention(Transitions transitions, InvestorApplications applications, Erasure erasure,
-                         Settings settings, UserManagement users, TransactionTemplate transactions,
+                         RelationshipEnds relationshipEnds, ApplicationHistory history, Settings settings, UserManagement users, TransactionTemplate transactions,
                          @Value("${backops.retention.interval:PT1H}") Duration interval) {
         this.transitions = transitions;
         this.applications = applications;
         this.erasure = erasure;
+        this.relationshipEnds = relationshipEnds;
+        this.history = history;
         this.settings = settings;
         this.users = users;
         this.transactions = transactions;
@@ -73,7 +89,7 @@ public class ApplicationRetention {
     public Report report(String username) {
         admin(username, "Only IT admins read the retention report");
         var policy = settings.current().retention();
-        var counts = erasure.counts(endedBefore(policy), policy);
+        var counts = erasure.counts(endedBefore(policy), investorEndedBefore(), policy);
         Run last = lastRun.get();
         return new Report(policy, last, last == null ? null : last.at().plus(interval), counts.due(), counts.held(),
                 counts.erased());
@@ -87,7 +103,7 @@ public class ApplicationRetention {
         var policy = settings.current().retention();
         int erased = 0;
         int skipped = 0;
-        for (String id : erasure.due(endedBefore(policy), policy, BATCH)) {
+        for (String id : erasure.due(endedBefore(policy), investorEndedBefore(), policy, BATCH)) {
             try {
                 transactions.executeWithoutResult(status -> erase(id, Actor.SYSTEM,
                         "retention: " + policy.notInvestorDays() + " days after it ended"));
@@ -117,10 +133,82 @@ public class ApplicationRetention {
         var row = applications.find(id).orElseThrow(() -> new NotFoundException("No application " + id));
         Optional<String> hold = settings.current().retention().holdOn(id, row.pan())
                 .map(ProductSettings.LegalHold::reason);
-        transitions.apply(id, application -> application.erase(actor, reason, hold, OffsetDateTime.now(clock)));
+        Optional<LocalDate> investorKeptUntil = relationshipEnds.endedOn(row.pan())
+                .map(ended -> ended.plus(INVESTOR_RECORDS_KEPT));
+        transitions.apply(id, application -> application.erase(actor, reason, hold, investorKeptUntil,
+                OffsetDateTime.now(clock)));
     }
 
     private OffsetDateTime endedBefore(ProductSettings.Retention policy) {
         return OffsetDateTime.now(clock).minusDays(policy.notInvestorDays());
+    }
+
+    private LocalDate investorEndedBefore() {
+        return LocalDate.now(clock).minus(INVESTOR_RECORDS_KEPT);
+    }
+
+    // --- the end of an investor's relationship ----------------------------------------------------------------
+
+    /** What was recorded: the PAN masked, the end, until when the law keeps the records, and which applications. */
+    public record RelationshipEnd(String maskedPan, LocalDate endedOn, LocalDate keptUntil, List<String> applications) {
+    }
+
+    /**
+     * An IT admin records that an investor's relationship with the AMC ended (or corrects the date): five years
+     * later his accepted applications are erased like any other. Each of them gets a timeline entry.
+     */
+    @Transactional
+    public RelationshipEnd recordRelationshipEnd(String pan, LocalDate endedOn, String reason, String username) {
+        Actor admin = admin(username, "Only IT admins record the end of an investor's relationship");
+        Map<String, String> errors = new TreeMap<>();
+        if (pan == null || !Pan.isValid(pan)) {
+            errors.put("pan", "must be a PAN (five letters, four digits, a letter)");
+        }
+        if (endedOn == null) {
+            errors.put("endedOn", "is required (yyyy-mm-dd)");
+        } else if (endedOn.isAfter(LocalDate.now(clock))) {
+            errors.put("endedOn", "must not be in the future");
+        }
+        requireReason(reason, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<String> accepted = relationshipEnds.acceptedApplications(pan);
+        if (accepted.isEmpty()) {
+            throw new NotFoundException("No investor with PAN " + Pan.mask(pan) + ": none of its applications was "
+                    + "accepted, or all were erased");
+        }
+        LocalDate keptUntil = endedOn.plus(INVESTOR_RECORDS_KEPT);
+        relationshipEnds.record(pan, endedOn, admin.username(), reason, OffsetDateTime.now(clock));
+        accepted.forEach(id -> history.record(id, admin.username(), TimelineEvent.RELATIONSHIP_ENDED.name(), null,
+                endedOn.toString(), "kept until " + keptUntil + ": " + reason));
+        return new RelationshipEnd(Pan.mask(pan), endedOn, keptUntil, accepted);
+    }
+
+    /** The relationship did not end after all (recorded by mistake, or the investor came back). */
+    @Transactional
+    public void withdrawRelationshipEnd(String pan, String reason, String username) {
+        Actor admin = admin(username, "Only IT admins record the end of an investor's relationship");
+        Map<String, String> errors = new TreeMap<>();
+        if (pan == null || !Pan.isValid(pan)) {
+            errors.put("pan", "must be a PAN (five letters, four digits, a letter)");
+        }
+        requireReason(reason, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        LocalDate endedOn = relationshipEnds.endedOn(pan).orElseThrow(() -> new NotFoundException(
+                "No end of a relationship is recorded for PAN " + Pan.mask(pan)));
+        relationshipEnds.withdraw(pan);
+        relationshipEnds.acceptedApplications(pan).forEach(id -> history.record(id, admin.username(),
+                TimelineEvent.RELATIONSHIP_END_WITHDRAWN.name(), endedOn.toString(), null, reason));
+    }
+
+    private static void requireReason(String reason, Map<String, String> errors) {
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "is required");
+        } else if (reason.length() > 1000) {
+            errors.put("reason", "must be at most 1,000 characters");
+        }
     }
 }

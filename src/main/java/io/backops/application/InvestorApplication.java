@@ -3,6 +3,7 @@ package io.backops.application;
 import io.backops.shared.ConflictException;
 import io.backops.shared.KraStatus;
 import io.backops.shared.ValidationException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -231,11 +232,13 @@ public class InvestorApplication {
     // --- erasure ------------------------------------------------------------------------------------------------
 
     /**
-     * The application's personal data goes (docs/retention.md): for an application that never made an investor
-     * and has ended (rejected, or dropped off as a draft), asked for by an IT admin or done by the retention job.
+     * The application's personal data goes (docs/retention.md): for an application that has ended (rejected, or
+     * dropped off as a draft), or that made an investor whose records the law no longer keeps (five years after his
+     * relationship ended: {@code investorKeptUntil}), asked for by an IT admin or done by the retention job.
      * Refused while the law or a legal hold requires keeping it, or while the application is still in progress.
      */
-    public void erase(Actor by, String reason, Optional<String> legalHold, OffsetDateTime at) {
+    public void erase(Actor by, String reason, Optional<String> legalHold, Optional<LocalDate> investorKeptUntil,
+                      OffsetDateTime at) {
         if (!by.isAdmin() && !by.isSystem()) {
             throw new AccessDeniedException("Only IT admins erase applications");
         }
@@ -247,8 +250,13 @@ public class InvestorApplication {
             throw new ConflictException("Application " + id + " is under a legal hold (" + hold + "): it is kept");
         });
         if (status == ApplicationStatus.ACCEPTED) {
-            throw new ConflictException("Application " + id + " made an investor: the law (PMLA) keeps his records "
-                    + "while the relationship lasts and for five years after it ends");
+            LocalDate keptUntil = investorKeptUntil.orElseThrow(() -> new ConflictException("Application " + id
+                    + " made an investor: the law (PMLA) keeps his records while the relationship lasts and for five "
+                    + "years after it ends, and no end of his relationship is recorded"));
+            if (!at.toLocalDate().isAfter(keptUntil)) {
+                throw new ConflictException("Application " + id + " made an investor whose records the law (PMLA) "
+                        + "keeps until " + keptUntil + ", five years after his relationship ended");
+            }
         }
         if (status == ApplicationStatus.PENDING || (status == ApplicationStatus.DRAFT && droppedOffAt == null)) {
             throw new ConflictException("Application " + id + " is still in progress (" + status + "): it can be "

@@ -30,16 +30,20 @@ public class Erasure {
     private final JdbcClient jdbc;
     private final Documents documents;
     private final ApplicantJson applicantJson;
+    private final RelationshipEnds relationshipEnds;
 
-    Erasure(JdbcClient jdbc, Documents documents, ApplicantJson applicantJson) {
+    Erasure(JdbcClient jdbc, Documents documents, ApplicantJson applicantJson, RelationshipEnds relationshipEnds) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.applicantJson = applicantJson;
+        this.relationshipEnds = relationshipEnds;
     }
 
     /** The aggregate allowed the erasure and marked it; here the data goes, in the same transaction. */
     @EventListener
     void on(ApplicationErased erased) {
+        String pan = jdbc.sql("select pan from investor_application where id = ?").param(erased.applicationId())
+                .query(String.class).single();
         jdbc.sql("""
                 update investor_application set applicant_name = ?, pan = ?, date_of_birth = ?, applicant = ?,
                     decision_reason = case when decision_reason is null then null else ? end,
@@ -52,14 +56,17 @@ public class Erasure {
         documents.deleteAll(erased.applicationId());
         jdbc.sql("update application_note set text = ? where application_id = ?").params(MARKER, erased.applicationId())
                 .update();
+        relationshipEnds.forgetOnceErased(pan);
     }
 
     /**
-     * Applications that never made an investor, ended before {@code endedBefore}, not erased and not held: rejected
-     * ones by their decision, dropped-off drafts by their drop-off. Oldest first, at most {@code limit}.
+     * Applications past their period, not erased and not held: rejected ones by their decision and dropped-off
+     * drafts by their drop-off before {@code endedBefore}; accepted ones whose investor's relationship ended before
+     * {@code investorEndedBefore}. Oldest first, at most {@code limit}.
      */
-    public List<String> due(OffsetDateTime endedBefore, ProductSettings.Retention retention, int limit) {
-        var ended = endedBefore(endedBefore);
+    public List<String> due(OffsetDateTime endedBefore, LocalDate investorEndedBefore,
+                            ProductSettings.Retention retention, int limit) {
+        var ended = endedBefore(endedBefore, investorEndedBefore);
         // Held ones are skipped here rather than in SQL: a hold list is short, and the page reads on past them.
         return jdbc.sql("""
                 select id, pan from investor_application where %s
@@ -72,10 +79,11 @@ public class Erasure {
     }
 
     /** What the retention report counts: due now (past the period, not held), held back by a hold, erased so far. */
-    public Counts counts(OffsetDateTime endedBefore, ProductSettings.Retention retention) {
+    public Counts counts(OffsetDateTime endedBefore, LocalDate investorEndedBefore,
+                         ProductSettings.Retention retention) {
         long erased = jdbc.sql("select count(*) from investor_application where erased_at is not null")
                 .query(Long.class).single();
-        var ended = endedBefore(endedBefore);
+        var ended = endedBefore(endedBefore, investorEndedBefore);
         long past = count(ended);
         var pans = retention.legalHolds().stream().map(ProductSettings.LegalHold::pan).filter(p -> p != null).toList();
         var ids = retention.legalHolds().stream().map(ProductSettings.LegalHold::applicationId).filter(i -> i != null)
@@ -98,11 +106,17 @@ public class Erasure {
         return new Counts(past - held, held, erased);
     }
 
-    /** Not erased, never an investor, and ended before the moment: rejected by then, or dropped off by then. */
-    private static ApplicationListing.Query endedBefore(OffsetDateTime moment) {
+    /**
+     * Not erased, and past its period: rejected or dropped off before the moment, or accepted for an investor whose
+     * relationship ended before the day.
+     */
+    private static ApplicationListing.Query endedBefore(OffsetDateTime moment, LocalDate investorEndedBefore) {
         var ended = new ApplicationListing.Query();
-        ended.and("erased_at is null and ((status = ? and decided_at < ?) or (status = ? and dropped_off_at < ?))",
-                ApplicationStatus.REJECTED.name(), moment, ApplicationStatus.DRAFT.name(), moment);
+        ended.and("""
+                erased_at is null and ((status = ? and decided_at < ?) or (status = ? and dropped_off_at < ?)
+                    or (status = ? and pan in (select pan from investor_relationship_end where ended_on < ?)))
+                """, ApplicationStatus.REJECTED.name(), moment, ApplicationStatus.DRAFT.name(), moment,
+                ApplicationStatus.ACCEPTED.name(), investorEndedBefore);
         return ended;
     }
 

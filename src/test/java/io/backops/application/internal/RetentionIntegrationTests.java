@@ -7,6 +7,7 @@ import io.backops.IntegrationTestSupport;
 import io.backops.Submissions;
 import io.backops.application.ApplicationRetention;
 import io.backops.document.Documents;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +124,60 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
         } finally {
             restoreSettings(before);
         }
+    }
+
+    @Test
+    void anInvestorsRecordsAreErasedFiveYearsAfterHisRelationshipEndedAndNotBefore() {
+        // A PAN of its own (the round robin's other turns get other PANs), so that erasing it leaves nothing of it.
+        String accepted = submitAssignedTo(TEAM.get(0), ADMIN, () -> Submissions.valid(DISTRIBUTOR_ARN, freshPan('1')))
+                .get("id").asText();
+        String pan = jdbc.sql("select pan from investor_application where id = ?").param(accepted)
+                .query(String.class).single();
+        assertThat(post(TEAM.get(0), "/api/applications/" + accepted + "/decision", Map.of("decision", "ACCEPT"))
+                .getStatusCode().value()).isEqualTo(200);
+        String ends = "/api/retention/relationship-ends";
+
+        var bad = post(ADMIN, ends, Map.of("pan", "not-a-pan", "endedOn", LocalDate.now().plusDays(1).toString()));
+        assertThat(bad.getStatusCode().value()).isEqualTo(422);
+        assertThat(bad.getBody()).contains("\"field\":\"pan\"", "\"field\":\"endedOn\"", "\"field\":\"reason\"");
+        var unknown = post(ADMIN, ends, Map.of("pan", freshPan('1'), "endedOn", "2020-01-31", "reason", "closed"));
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(post(MANAGER, ends, Map.of("pan", pan, "endedOn", "2020-01-31", "reason", "closed"))
+                .getStatusCode().value()).isEqualTo(403);
+
+        LocalDate lastYear = LocalDate.now().minusYears(1);
+        var recorded = post(ADMIN, ends, Map.of("pan", pan, "endedOn", lastYear.toString(),
+                "reason", "Folio closed at the investor's request"));
+        assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(201);
+        JsonNode end = read(recorded);
+        assertThat(end.get("keptUntil").asText()).isEqualTo(lastYear.plusYears(5).toString());
+        assertThat(end.get("applications").toString()).contains(accepted);
+        assertThat(recorded.getBody()).as("the PAN only masked").doesNotContain(pan);
+        assertThat(lastTimelineEntry(accepted).get("event").asText()).isEqualTo("RELATIONSHIP_ENDED");
+        var tooEarly = post(ADMIN, "/api/applications/" + accepted + "/erasure", Map.of("reason", "asked"));
+        assertThat(tooEarly.getStatusCode().value()).isEqualTo(409);
+        assertThat(tooEarly.getBody()).contains("keeps until " + lastYear.plusYears(5));
+
+        var withdrawn = post(ADMIN, ends + "/withdrawal", Map.of("pan", pan, "reason", "Recorded for the wrong folio"));
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(204);
+        assertThat(lastTimelineEntry(accepted).get("event").asText()).isEqualTo("RELATIONSHIP_END_WITHDRAWN");
+        assertThat(post(ADMIN, "/api/applications/" + accepted + "/erasure", Map.of("reason", "asked")).getBody())
+                .contains("no end of his relationship is recorded");
+        assertThat(post(ADMIN, ends + "/withdrawal", Map.of("pan", pan, "reason", "again")).getStatusCode().value())
+                .isEqualTo(404);
+
+        // Corrected: the relationship ended six years ago, so the law keeps the records no more.
+        assertThat(post(ADMIN, ends, Map.of("pan", pan, "endedOn", LocalDate.now().minusYears(6).toString(),
+                "reason", "Folio closed in 2020")).getStatusCode().value()).isEqualTo(201);
+        assertThat(read(get(ADMIN, "/api/retention")).get("due").asLong()).isPositive();
+
+        retention.eraseDue();
+
+        assertThat(application(accepted).at("/applicant/name").asText()).isEqualTo("ERASED");
+        assertThat(application(accepted).get("status").asText()).as("what the reports count stays")
+                .isEqualTo("ACCEPTED");
+        assertThat(jdbc.sql("select count(*) from investor_relationship_end where pan = ?").param(pan)
+                .query(Long.class).single()).as("nothing of the PAN is left").isZero();
     }
 
     private String rejected(String pan) {
