@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# A year of traffic in compressed time on PostgreSQL at 127.0.0.1:5432 (fresh database, fresh document store):
+# Years of traffic in compressed time on PostgreSQL at 127.0.0.1:5432 (fresh database, fresh document store):
 # per simulated month, the database and document store sizes with retention erasing what never made an investor
-# after 90 days. Prints lines "BENCH ...".
-# Usage: bench/retention.sh   (-Dbench.retention.perMonth=N -Dbench.retention.months=N to change the sizes)
+# after 90 days, investors five years after their relationship ended, the engine history after 180 days.
+# Prints lines "BENCH ...".
+# Usage: bench/retention.sh   (-Dbench.retention.perMonth=N -Dbench.retention.months=N
+#        -Dbench.retention.closingPercent=N to change the sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists backops_bench_retention with (force)" \

@@ -4,7 +4,9 @@ import io.backops.application.ApplicationScope;
 import io.backops.application.ApplicationStatus;
 import io.backops.application.ListTab;
 import io.backops.shared.SideTransactions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ public class TabCounts {
         List<Key> keys() {
             List<String> tabs = awaitingApproval && status == ApplicationStatus.PENDING
                     ? List.of(status.name(), ListTab.AWAITING_APPROVAL.name()) : List.of(status.name());
-            var keys = new java.util.ArrayList<Key>();
+            List<Key> keys = new ArrayList<>();
             for (String tab : tabs) {
                 keys.add(new Key(Dimension.EVERYONE, EVERYONE, tab));
                 if (assignee != null) {
@@ -159,7 +161,7 @@ public class TabCounts {
         if (assignees.isEmpty()) {
             return Map.of();
         }
-        Map<String, Long> pending = new java.util.HashMap<>();
+        Map<String, Long> pending = new HashMap<>();
         jdbc.sql("""
                 select scope_key, n from application_tab_count
                 where dimension = 'ASSIGNEE' and tab = 'PENDING' and scope_key in (:assignees) and n > 0

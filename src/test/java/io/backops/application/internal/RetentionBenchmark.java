@@ -14,22 +14,30 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A year of traffic in compressed time, on PostgreSQL (bench/retention.sh): each simulated month submits
+ * Years of traffic in compressed time, on PostgreSQL (bench/retention.sh): each simulated month submits
  * {@code bench.retention.perMonth} applications through the API (70% accepted straight away, 30% rejected straight
- * away by classification), then the clock moves a month (every stored time goes 30 days back) and the retention job
- * runs with a 90-day period for applications that never made an investor. Prints, per month, the database size,
- * the document store's size and files, and how many applications are kept and erased. Prints lines "BENCH ...";
- * asserts nothing about the figures.
+ * away by classification), and the relationships of {@code bench.retention.closingPercent}% of the investors end
+ * (recorded through the API). Then the clock moves a month: every stored time the retention and the engine's history
+ * cleanup look at goes 30 days back (the applications' decisions and drop-offs, the recorded relationship ends, and
+ * the removal time of every row of the engine's history). Then the retention job runs (applications that never made
+ * an investor kept 90 days, investors five years after their relationship ended, as the law says), and so does the
+ * engine's history cleanup (finished flows kept 180 days). Prints, per month, the sizes of the database, of the
+ * engine's history and of the document store, and how many applications are kept and erased. Prints lines
+ * "BENCH ..."; asserts nothing about the figures.
  */
 class RetentionBenchmark extends IntegrationTestSupport {
 
     private static final int PER_MONTH = Integer.getInteger("bench.retention.perMonth", 300);
     private static final int MONTHS = Integer.getInteger("bench.retention.months", 12);
+    private static final int CLOSING_PERCENT = Integer.getInteger("bench.retention.closingPercent", 2);
     private static final int CLIENTS = 4;
     private static final Path STORE = Path.of("target/documents");
 
@@ -37,21 +45,29 @@ class RetentionBenchmark extends IntegrationTestSupport {
     private ApplicationRetention retention;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private HistoryService engineHistory;
+    @Autowired
+    private ManagementService engineManagement;
 
     @Test
     void aYearOfTraffic() throws Exception {
         configure();
         System.out.println("BENCH retention: " + PER_MONTH + " applications a month (70% accepted, 30% rejected), "
-                + "non-investors kept 90 days");
-        System.out.println("BENCH month | database MB | documents MB | document files | applications kept | erased");
+                + CLOSING_PERCENT + "% of the investors' relationships end each month; non-investors kept 90 days, "
+                + "investors five years after the end, the engine's history 180 days");
+        System.out.println("BENCH month | database MB | engine history MB | documents MB | document files "
+                + "| applications kept | erased");
         for (int month = 1; month <= MONTHS; month++) {
             submitAMonth();
+            relationshipsEnd();
             monthPasses();
             var run = retention.eraseDue();
+            cleanUpEngineHistory();
             jdbc.sql("vacuum analyze").update();
-            System.out.printf("BENCH %5d | %11.1f | %12.2f | %14d | %17d | %6d (this month %d)%n", month,
+            System.out.printf("BENCH %5d | %11.1f | %17.1f | %12.2f | %14d | %17d | %6d (this month %d)%n", month,
                     jdbc.sql("select pg_database_size(current_database())").query(Long.class).single() / 1e6,
-                    storeBytes() / 1e6, storeFiles(),
+                    engineHistoryBytes() / 1e6, storeBytes() / 1e6, storeFiles(),
                     jdbc.sql("select count(*) from investor_application where erased_at is null").query(Long.class)
                             .single(),
                     jdbc.sql("select count(*) from investor_application where erased_at is not null")
@@ -90,13 +106,60 @@ class RetentionBenchmark extends IntegrationTestSupport {
         }
     }
 
-    /** Thirty days go by: every time the retention looks at moves back. */
+    /** Some investors close their folios; an IT admin records it, as he would. */
+    private void relationshipsEnd() {
+        List<String> pans = jdbc.sql("""
+                select distinct pan from investor_application a where status = 'ACCEPTED' and erased_at is null
+                and not exists (select 1 from investor_relationship_end e where e.pan = a.pan)
+                """).query(String.class).list();
+        int closing = pans.size() * CLOSING_PERCENT / 100;
+        java.util.Collections.shuffle(pans, new java.util.Random(pans.size()));
+        for (String pan : pans.subList(0, closing)) {
+            var recorded = post(ADMIN, "/api/retention/relationship-ends", Map.of("pan", pan,
+                    "endedOn", java.time.LocalDate.now().toString(), "reason", "Folio closed"));
+            assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(201);
+        }
+    }
+
+    /** Thirty days go by: every time the retention and the engine's history cleanup look at moves back. */
     private void monthPasses() {
         jdbc.sql("""
                 update investor_application set submitted_at = submitted_at - interval '30 days',
                     decided_at = decided_at - interval '30 days',
                     dropped_off_at = dropped_off_at - interval '30 days'
                 """).update();
+        jdbc.sql("update investor_relationship_end set ended_on = ended_on - 30").update();
+        for (String table : engineHistoryTables()) {
+            jdbc.sql("update " + table + " set removal_time_ = removal_time_ - interval '30 days'"
+                    + " where removal_time_ is not null").update();
+        }
+    }
+
+    /** The engine's tables whose rows carry a removal time (its history, and the byte arrays that belong to it). */
+    private List<String> engineHistoryTables() {
+        return jdbc.sql("""
+                select table_name from information_schema.columns
+                where table_schema = current_schema() and column_name = 'removal_time_'
+                """).query(String.class).list();
+    }
+
+    private long engineHistoryBytes() {
+        return jdbc.sql("""
+                select coalesce(sum(pg_total_relation_size(quote_ident(table_name))), 0) from information_schema.tables
+                where table_schema = current_schema() and table_name like 'act_hi_%'
+                """).query(Long.class).single();
+    }
+
+    /** The engine's own cleanup, now rather than in its nightly window, until a run removes nothing more. */
+    private void cleanUpEngineHistory() {
+        for (int round = 0; round < 50; round++) {
+            long before = engineHistory.createHistoricProcessInstanceQuery().count();
+            Job job = engineHistory.cleanUpHistoryAsync(true);
+            engineManagement.executeJob(job.getId());
+            if (engineHistory.createHistoricProcessInstanceQuery().count() == before) {
+                return;
+            }
+        }
     }
 
     private static long storeBytes() throws IOException {
