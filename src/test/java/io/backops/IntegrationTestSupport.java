@@ -52,6 +52,17 @@ public abstract class IntegrationTestSupport {
         properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     }
 
+    /**
+     * Company sign-in is on in every run, for the provider {@link TestIdentityProvider} runs while a test signs in
+     * with it; Backops reads the provider only on a company sign-in, so the other tests never reach it.
+     */
+    @DynamicPropertySource
+    static void companyIdentityProvider(DynamicPropertyRegistry properties) {
+        properties.add("backops.identity.oidc.issuer-uri", TestIdentityProvider::issuer);
+        properties.add("backops.identity.oidc.client-id", () -> TestIdentityProvider.CLIENT_ID);
+        properties.add("backops.identity.oidc.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
+    }
+
     private static GreenMail startSmtp() {
         var smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();

@@ -58,7 +58,9 @@ class SecretsNeverLeakIntegrationTests extends IntegrationTestSupport {
         ((ObjectNode) bad.get("applicant")).put("pan", "bad");
         post(ADMIN, "/api/applications", bad);
 
-        List<String> secrets = List.of(AADHAAR, password, newPassword, hash, hash.substring(hash.indexOf('}') + 1));
+        // The company sign-in's client secret is configured in every run (IntegrationTestSupport).
+        List<String> secrets = List.of(AADHAAR, password, newPassword, hash, hash.substring(hash.indexOf('}') + 1),
+                TestIdentityProvider.CLIENT_SECRET);
         List<String> responses = new ArrayList<>();
         responses.add(submitted.getBody());
         for (String path : List.of("/api/applications/" + id, "/api/applications/" + id + "/history",
@@ -78,6 +80,8 @@ class SecretsNeverLeakIntegrationTests extends IntegrationTestSupport {
         assertThat(columnsHolding(AADHAAR)).as("columns with the full Aadhaar").isEmpty();
         assertThat(columnsHolding(password)).as("columns with the one-time password").isEmpty();
         assertThat(columnsHolding(newPassword)).as("columns with the password").isEmpty();
+        assertThat(columnsHolding(TestIdentityProvider.CLIENT_SECRET)).as("columns with the OIDC client secret")
+                .isEmpty();
         assertThat(columnsHolding(hash.substring(hash.indexOf('}') + 1)))
                 .as("the hash is in its own column only").containsExactly("BACKOFFICE_USER.PASSWORD_HASH");
     }

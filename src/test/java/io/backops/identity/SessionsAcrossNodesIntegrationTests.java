@@ -104,6 +104,18 @@ class SessionsAcrossNodesIntegrationTests extends IntegrationTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isEqualTo(before);
     }
 
+    /** The suite gives the first node a company OpenID provider (IntegrationTestSupport); this node has none. */
+    @Test
+    void aNodeWithoutAnIssuerOffersNoCompanySignIn() throws Exception {
+        var signInPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + otherPort + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signInPage.body()).contains("Sign in to Backops").doesNotContain("company account");
+        var start = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + otherPort
+                + CorporateSignIn.START_PATH)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(start.statusCode()).as("an unknown page, which needs a sign-in like any").isEqualTo(302);
+        assertThat(start.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
     private static HttpResponse<String> page(int port, String path, String session) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Cookie", session).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());

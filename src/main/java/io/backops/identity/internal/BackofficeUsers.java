@@ -54,6 +54,14 @@ public class BackofficeUsers {
                 .optional();
     }
 
+    /** Whose account carries this email address, in any case (a company sign-in matches people by it). */
+    List<String> usernamesWithEmail(String email) {
+        return jdbc.sql("select username from backoffice_user where lower(email) = lower(?) order by username")
+                .param(email)
+                .query(String.class)
+                .list();
+    }
+
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("""
                 select username, role, status, password_hash, password_change_required, locked_until

@@ -32,8 +32,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One user store, three ways in: form login (portal and Camunda webapps share the session), HTTP Basic for API
- * clients, HTTP Basic for {@code /engine-rest}. Camunda's own authorizations then decide what a signed-in user
+ * One user store, three ways in: form login (portal and Camunda webapps share the session; optionally the company's
+ * OpenID Connect sign-in beside it, see {@link CorporateLogin}), HTTP Basic for API clients, HTTP Basic for
+ * {@code /engine-rest}. Camunda's own authorizations then decide what a signed-in user
  * sees inside the engine (see {@link CamundaSsoConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -105,10 +106,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, AccountStamps accounts, OpenSessions sessions) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AccountStamps accounts, OpenSessions sessions, CorporateLogin corporate)
+            throws Exception {
+        var signedIn = new SessionLimit(sessions, landing());
+        // With an OpenID provider configured, the company sign-in lands the same way (CorporateLogin).
+        corporate.configure(http, signedIn);
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/token", "/error", "/actuator/health/**", "/css/**",
+                        .requestMatchers("/login", "/login/token", "/login/refused", "/error", "/actuator/health/**", "/css/**",
                                 "/js/**", "/webjars/**").permitAll()
                         // Cockpit is for admins; its plugin API answers engine-wide counts whoever asks.
                         .requestMatchers(path("/camunda/api/cockpit/**")).hasRole("ADMIN")
@@ -117,7 +122,7 @@ class SecurityConfiguration {
                         // Metrics name teams and show the load: on this port for signed-in IT admins (docs/adr/0003).
                         .requestMatchers(path("/actuator/prometheus")).hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new SessionLimit(sessions, landing()))
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn)
                         .permitAll())
                 .httpBasic(withDefaults())
                 // Signing out of Backops or of a Camunda webapp ends the one shared session: both are signed out.

@@ -11,11 +11,12 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.stereotype.Component;
 
 /**
  * Sign-in outcomes: every failure is audited and counted towards the lock-out; a success clears the count.
- * Successful form sign-ins are audited; an API client's Basic credentials on each call are not, or the audit would
+ * Successful form and company (OIDC) sign-ins are audited; an API client's Basic credentials on each call are not, or the audit would
  * be one row per request.
  */
 @Component
@@ -70,9 +71,15 @@ class SignInAudit {
     @EventListener
     void signedInInteractively(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        audit.recordNow(username, SecurityEvent.SIGN_IN_SUCCEEDED, username,
-                SecondFactorMarks.holds(event.getAuthentication(), SecondFactorMarks.CODE_REQUIRED)
-                        ? "form sign-in: password, code to follow" : "form sign-in");
+        String how;
+        if (event.getGeneratedBy() == OAuth2LoginAuthenticationFilter.class) {
+            how = CorporateUsers.AUDIT_DETAIL;
+        } else if (SecondFactorMarks.holds(event.getAuthentication(), SecondFactorMarks.CODE_REQUIRED)) {
+            how = "form sign-in: password, code to follow";
+        } else {
+            how = "form sign-in";
+        }
+        audit.recordNow(username, SecurityEvent.SIGN_IN_SUCCEEDED, username, how);
     }
 
     @EventListener
