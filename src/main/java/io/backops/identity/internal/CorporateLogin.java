@@ -3,6 +3,8 @@ package io.backops.identity.internal;
 import io.backops.identity.CorporateSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CorporateLogin implements CorporateSignIn {
 
+    private static final Logger log = LoggerFactory.getLogger(CorporateLogin.class);
+
     private final OidcProperties properties;
     private final CorporateUsers users;
 
@@ -30,6 +34,10 @@ class CorporateLogin implements CorporateSignIn {
         }
         this.properties = properties;
         this.users = new CorporateUsers(users, userDetails, audit);
+        if (properties.enabled()) {
+            log.info("Company sign-in (OpenID Connect) is on: issuer {}, client id {}", properties.issuerUri(),
+                    properties.clientId());
+        }
     }
 
     @Override
