@@ -126,15 +126,22 @@ public class DeadlineRecords {
                                                           Duration dueSoon) {
         var where = new ApplicationListing.Query();
         ApplicationListing.apply(scope, where);
-        where.and("d.met_at is null and d.due_at < ?", now.plus(dueSoon));
-        List<Object> params = new ArrayList<>(List.of(now, now));
+        List<Object> params = new ArrayList<>(List.of(now, now, now.plus(dueSoon)));
         params.addAll(where.params());
         Map<String, Deadline.Counts> counts = new LinkedHashMap<>();
+        // Each open clock looks its application up by id: a join let PostgreSQL read every application ever
+        // submitted into a hash table to count a few thousand clocks (docs/indexes.md).
         jdbc.sql("""
-                select a.assignee, sum(case when d.due_at >= ? then 1 else 0 end) as due_soon,
-                       sum(case when d.due_at < ? then 1 else 0 end) as breached
-                from application_deadline d join investor_application a on a.id = d.application_id
-                where %s group by a.assignee order by a.assignee
+                select assignee, sum(case when due_at >= ? then 1 else 0 end) as due_soon,
+                       sum(case when due_at < ? then 1 else 0 end) as breached
+                from (select d.due_at,
+                          (select a.assignee from investor_application a where a.id = d.application_id) as assignee,
+                          (select a.distributor_arn from investor_application a where a.id = d.application_id)
+                              as distributor_arn,
+                          (select a.submitted_by from investor_application a where a.id = d.application_id)
+                              as submitted_by
+                      from application_deadline d where d.met_at is null and d.due_at < ?) open_clock
+                where %s group by assignee order by assignee
                 """.formatted(where.sql()))
                 .params(params)
                 .query(rs -> {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Work waiting in the database, as gauges. The counts are read every {@code backops.monitoring.refresh-interval}
  * on a background thread and scrapes read the last snapshot, so however often (and however many) Prometheus
  * servers scrape, the database sees the same few queries. Each query only touches rows an index narrows down
- * (open applications by status, the outbox by status, the small user table): never a scan of all applications.
+ * (open applications by status, the outbox by status, the small user table): never a scan of all applications
+ * (docs/indexes.md).
  * Like the reports, this reads other modules' tables, and never writes them.
  */
 @Component
@@ -85,12 +86,13 @@ class BacklogGauges {
     }
 
     private void refreshApplications() {
-        // The team is the assignee's manager (a manager's own queue is his team's); unassigned work has none.
+        // The team is the assignee's manager (a manager's own queue is his team's); unassigned work has none. A draft
+        // the investor dropped off waits for nobody (it has ended): counting those would read years of history.
         var rows = jdbc.sql("""
                 select coalesce(case when u.role = 'MANAGER' then u.username else u.manager end, 'none') as team,
                        a.status, a.escalated, count(*) as n
                 from investor_application a left join backoffice_user u on u.username = a.assignee
-                where a.status in ('PENDING', 'DRAFT')
+                where a.status in ('PENDING', 'DRAFT') and a.dropped_off_at is null
                 group by coalesce(case when u.role = 'MANAGER' then u.username else u.manager end, 'none'),
                          a.status, a.escalated
                 """)
