@@ -4,7 +4,7 @@
 # after 90 days, investors five years after their relationship ended, the engine history after 180 days.
 # Prints lines "BENCH ...".
 # Usage: bench/retention.sh   (-Dbench.retention.perMonth=N -Dbench.retention.months=N
-#        -Dbench.retention.closingPercent=N to change the sizes)
+#        -Dbench.retention.closingPercent=N -Dbench.retention.daysPerStep=N to change the sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists backops_bench_retention with (force)" \
