@@ -91,7 +91,7 @@ public abstract class IntegrationTestSupport {
     @Autowired
     protected ObjectMapper json;
     @Autowired
-    private UserManagement users;
+    protected UserManagement users;
     @Autowired
     private DistributorManagement distributors;
     @Autowired

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,8 +18,6 @@ class SessionPagesBrowserTests extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
-    @Autowired
-    private UserManagement users;
 
     @Test
     void aManagerSignsAMemberOutEverywhereAndTheMembersBrowserIsBackAtTheSignIn() {

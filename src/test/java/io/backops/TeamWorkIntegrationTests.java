@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,6 @@ class TeamWorkIntegrationTests extends IntegrationTestSupport {
     /** A reviewer these tests move between teams; inactive again after each test, so no other test gets him. */
     private static final String MOVER = "tmover";
 
-    @Autowired
-    private UserManagement users;
 
     @AfterEach
     void retireTheMover() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,8 +20,6 @@ class TwoFactorBrowserTests extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
-    @Autowired
-    private UserManagement users;
 
     @Test
     void managerEnrolsThenSignsInWithACodeIntoTasklistAndNoCodeOrRecoveryCodeWorksTwice() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import io.backops.identity.internal.TwoFactorRule;
 import io.backops.identity.internal.TwoFactorRules;
 import java.util.List;
@@ -22,8 +21,6 @@ class TwoFactorIntegrationTests extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
-    @Autowired
-    private UserManagement users;
     @Autowired
     private TwoFactorRules rules;
     @Autowired

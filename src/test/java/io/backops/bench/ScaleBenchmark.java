@@ -5,7 +5,6 @@ import io.backops.application.internal.TabCounts;
 import io.backops.distribution.DistributorManagement;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -90,8 +89,6 @@ class ScaleBenchmark extends IntegrationTestSupport {
     private int port;
     @Autowired
     private JdbcTemplate jdbc;
-    @Autowired
-    private UserManagement users;
     @Autowired
     private DistributorManagement distributors;
     @Autowired

@@ -25,8 +25,6 @@ class OpenSessionsIntegrationTests extends IntegrationTestSupport {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    @Autowired
-    private UserManagement users;
     private String created;
 
     static Iterable<Map<String, Object>> accountChanges() {

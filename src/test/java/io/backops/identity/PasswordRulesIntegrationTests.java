@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PasswordRulesIntegrationTests extends IntegrationTestSupport {
 
-    @Autowired
-    private UserManagement users;
 
     @Test
     void guessableAndOverlongPasswordsAreRefusedAtTheirField() {

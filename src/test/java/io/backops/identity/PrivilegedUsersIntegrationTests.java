@@ -18,8 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PrivilegedUsersIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    private UserManagement users;
-    @Autowired
     private JdbcTemplate jdbc;
     private String created;
 

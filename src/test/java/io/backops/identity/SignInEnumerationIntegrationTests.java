@@ -27,8 +27,6 @@ class SignInEnumerationIntegrationTests extends IntegrationTestSupport {
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     @Autowired
-    private UserManagement users;
-    @Autowired
     private DaoAuthenticationProvider provider;
 
     @Test

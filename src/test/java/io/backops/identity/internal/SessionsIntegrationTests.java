@@ -6,7 +6,6 @@ import io.backops.IntegrationTestSupport;
 import io.backops.SessionClient;
 import io.backops.identity.NewUser;
 import io.backops.identity.Role;
-import io.backops.identity.UserManagement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +31,6 @@ class SessionsIntegrationTests extends IntegrationTestSupport {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    @Autowired
-    private UserManagement users;
     @Autowired
     private OpenSessions sessions;
     @Autowired

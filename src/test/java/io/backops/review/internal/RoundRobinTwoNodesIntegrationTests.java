@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.backops.BackopsApplication;
 import io.backops.IntegrationTestSupport;
-import io.backops.identity.UserManagement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,8 +30,6 @@ class RoundRobinTwoNodesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     private RoundRobinAssignment firstNode;
-    @Autowired
-    private UserManagement users;
     @Autowired
     private DataSource dataSource;
 
