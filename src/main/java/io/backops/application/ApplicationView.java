@@ -18,7 +18,7 @@ public record ApplicationView(String id, ApplicationStatus status, KraStatus kra
 
     /** A decision held back for a checker (four-eyes); the back office sees it, the channels do not. */
     public record ApprovalView(Decision decision, String reason, String by, OffsetDateTime at, String state) {
-        static ApprovalView of(InvestorApplication.PendingApproval pending) {
+        public static ApprovalView of(InvestorApplication.PendingApproval pending) {
             return pending == null ? null
                     : new ApprovalView(pending.decision(), pending.reason(), pending.maker(), pending.at(), "AWAITING");
         }

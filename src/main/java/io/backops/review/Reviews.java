@@ -70,7 +70,8 @@ public class Reviews {
         Task task = taskInScope(applicationId, USER_REVIEW, actor, "is not waiting for a review");
         complete(task, applicationId, actor, Variables.createVariables().putValue(DECISION, decision.name())
                 .putValue(REASON, reason).putValue(REQUEST_ID, RequestId.current().orElse(null)));
-        return applications.view(applicationId, actor).approval();
+        // The approval alone: the whole view would read documents, applicant and deadlines only to drop them.
+        return applications.pendingApproval(applicationId).map(ApplicationView.ApprovalView::of).orElse(null);
     }
 
     /** The checker's answer to a four-eyes decision. */

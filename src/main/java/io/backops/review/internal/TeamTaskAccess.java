@@ -62,7 +62,10 @@ class TeamTaskAccess {
             lifecycle.assign(task.getExecution().getProcessBusinessKey(), task.getAssignee(),
                     authentication != null ? authentication.getUserId() : ApplicationManagement.SYSTEM);
             // "Back to the same reviewer" after a draft means the reviewer who had it last, however it reached him.
-            if (users.find(task.getAssignee()).filter(user -> user.role() == Role.REVIEWER).isPresent()) {
+            // Set only when it changes: the review preparation has set it already for a fresh task, and every
+            // write of a variable is a row written and its history updated.
+            if (!task.getAssignee().equals(task.getExecution().getVariable(OnboardingProcess.Variables.ASSIGNEE))
+                    && users.find(task.getAssignee()).filter(user -> user.role() == Role.REVIEWER).isPresent()) {
                 task.getExecution().setVariable(OnboardingProcess.Variables.ASSIGNEE, task.getAssignee());
             }
         }
@@ -84,11 +87,13 @@ class TeamTaskAccess {
         Set<String> keep = new HashSet<>();
         keep.add(assignee);
         keep.add(manager);
-        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).list().stream()
+        // One query for the task's grants: those to drop, and whether the manager's is among those kept.
+        var grants = authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).list();
+        grants.stream()
                 .filter(grant -> grant.getUserId() != null && !keep.contains(grant.getUserId()))
                 .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-        boolean managerGranted = manager != null && authorizations.createAuthorizationQuery()
-                .resourceType(Resources.TASK).resourceId(taskId).userIdIn(manager).count() > 0;
+        boolean managerGranted = manager != null
+                && grants.stream().anyMatch(grant -> manager.equals(grant.getUserId()));
         if (manager != null && !managerGranted) {
             var grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
             grant.setUserId(manager);
