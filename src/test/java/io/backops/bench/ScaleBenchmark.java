@@ -419,10 +419,13 @@ class ScaleBenchmark extends IntegrationTestSupport {
                 + " from investor_application where status = 'PENDING' and assignee in ("
                 + team.stream().map(any -> "?").collect(Collectors.joining(", ")) + ") group by assignee",
                 team.toArray()));
-        queries.put("dashboard deadlines per assignee (admin)", new Sql("select a.assignee, sum(case when d.due_at >= ?"
-                + " then 1 else 0 end) as due_soon, sum(case when d.due_at < ? then 1 else 0 end) as breached"
-                + " from application_deadline d join investor_application a on a.id = d.application_id"
-                + " where d.met_at is null and d.due_at < ? group by a.assignee order by a.assignee",
+        queries.put("dashboard deadlines per assignee (admin)", new Sql("select assignee, sum(case when due_at >= ?"
+                + " then 1 else 0 end) as due_soon, sum(case when due_at < ? then 1 else 0 end) as breached"
+                + " from (select d.due_at, (select a.assignee from investor_application a where a.id = d.application_id)"
+                + " as assignee, (select a.distributor_arn from investor_application a where a.id = d.application_id)"
+                + " as distributor_arn, (select a.submitted_by from investor_application a"
+                + " where a.id = d.application_id) as submitted_by from application_deadline d"
+                + " where d.met_at is null and d.due_at < ?) open_clock where 1 = 1 group by assignee order by assignee",
                 OffsetDateTime.now(), OffsetDateTime.now(), OffsetDateTime.now().plusDays(1)));
         queries.put("dashboard breached deadlines (admin)", new Sql("select d.application_id, d.name, d.started_at,"
                 + " d.due_at, d.met_at, a.applicant_name, a.assignee from application_deadline d join"
