@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backops.IntegrationTestSupport;
 import io.backops.Submissions;
+import io.backops.application.internal.TabCounts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,32 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The tab counts come from counters kept by each transition (docs/adr/0013). After random transitions, many of them
  * racing each other through the HTTP API (decisions, approvals and refusals under four eyes, reassignments), every
- * counter equals a plain {@code count(*)} of the applications, and the API's counts of each kind of viewer equal a
- * plain count of what that viewer may see. Runs on H2 and, in CI, on PostgreSQL.
+ * counter equals a count of the applications from scratch ({@link TabCounts#RECOUNT}), and the API's counts of
+ * each kind of viewer equal a plain count of what that viewer may see. Runs on H2 and, in CI, on PostgreSQL.
  */
 class TabCountsIntegrationTests extends IntegrationTestSupport {
 
     private static final int APPLICATIONS = 24;
     private static final int MOVES = 120;
     private static final int CLIENTS = 6;
-
-    /** A plain count of what the counters hold, per dimension, scope and tab (zero counters are left out). */
-    private static final String RECOUNT = """
-            select dimension, scope_key, tab, count(*) as n from (
-                select 'EVERYONE' as dimension, '*' as scope_key, status as tab from investor_application
-                union all select 'ASSIGNEE', assignee, status from investor_application where assignee is not null
-                union all select 'CHANNEL', distributor_arn, status from investor_application
-                union all select 'SUBMITTER', submitted_by, status from investor_application where submitted_by is not null
-                union all select 'EVERYONE', '*', 'AWAITING_APPROVAL' from investor_application
-                    where status = 'PENDING' and approval_decision is not null
-                union all select 'ASSIGNEE', assignee, 'AWAITING_APPROVAL' from investor_application
-                    where status = 'PENDING' and approval_decision is not null and assignee is not null
-                union all select 'CHANNEL', distributor_arn, 'AWAITING_APPROVAL' from investor_application
-                    where status = 'PENDING' and approval_decision is not null
-                union all select 'SUBMITTER', submitted_by, 'AWAITING_APPROVAL' from investor_application
-                    where status = 'PENDING' and approval_decision is not null and submitted_by is not null
-            ) facts group by dimension, scope_key, tab
-            """;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -136,7 +119,7 @@ class TabCountsIntegrationTests extends IntegrationTestSupport {
 
     private Map<String, Long> recount() {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query(RECOUNT, rs -> {
+        jdbc.query(TabCounts.RECOUNT, rs -> {
             counts.put(rs.getString("dimension") + "/" + rs.getString("scope_key") + "/" + rs.getString("tab"),
                     rs.getLong("n"));
         });

@@ -1,5 +1,8 @@
 package io.backops.bench;
 
+import static io.backops.bench.Clients.basic;
+import static io.backops.bench.Clients.percentile;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backops.IntegrationTestSupport;
 import io.backops.Submissions;
@@ -9,20 +12,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -373,43 +373,9 @@ class OnboardingBenchmark extends IntegrationTestSupport {
     }
 
     private static Result concurrently(int clients, int perClient, Callable<Void> work) throws Exception {
-        var pool = Executors.newFixedThreadPool(clients);
-        var start = new CountDownLatch(1);
-        var latencies = new ConcurrentLinkedQueue<Long>();
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < perClient; i++) {
-                        long begin = System.nanoTime();
-                        work.call();
-                        latencies.add((System.nanoTime() - begin) / 1_000);
-                    }
-                    return null;
-                }));
-            }
-            long begin = System.nanoTime();
-            start.countDown();
-            for (Future<Void> future : futures) {
-                future.get();
-            }
-            double seconds = (System.nanoTime() - begin) / 1e9;
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            return new Result(clients * perClient, seconds, percentile(sorted, 50), percentile(sorted, 95),
-                    percentile(sorted, 99));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static long percentile(List<Long> sorted, int percent) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        var samples = Clients.concurrently(clients, perClient, work::call);
+        return new Result(samples.count(), samples.seconds(), samples.percentileMicros(50),
+                samples.percentileMicros(95), samples.percentileMicros(99));
     }
 
     private static void report(String what, String figure) {

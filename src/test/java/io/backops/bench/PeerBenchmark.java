@@ -1,5 +1,8 @@
 package io.backops.bench;
 
+import static io.backops.bench.Clients.basic;
+import static io.backops.bench.Clients.concurrently;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,20 +15,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,24 +72,24 @@ class PeerBenchmark extends IntegrationTestSupport {
         Queue<Decidable> peerTasks = new ConcurrentLinkedQueue<>();
         Queue<Decidable> backopsApplications = new ConcurrentLinkedQueue<>();
         // Warm-up: both servers' code paths compiled, pools filled, before anything counts.
-        concurrently(WARM_UP_PER_CLIENT, this::peerStart);
-        concurrently(WARM_UP_PER_CLIENT, () -> backopsSubmission(backopsApplications));
+        concurrently(CLIENTS, WARM_UP_PER_CLIENT, this::peerStart);
+        concurrently(CLIENTS, WARM_UP_PER_CLIENT, () -> backopsSubmission(backopsApplications));
         collectPeerTasks(peerTasks);
-        concurrently(WARM_UP_PER_CLIENT / 2, () -> peerComplete(peerTasks.remove()));
-        concurrently(WARM_UP_PER_CLIENT / 2, () -> backopsDecision(backopsApplications.remove()));
+        concurrently(CLIENTS, WARM_UP_PER_CLIENT / 2, () -> peerComplete(peerTasks.remove()));
+        concurrently(CLIENTS, WARM_UP_PER_CLIENT / 2, () -> backopsDecision(backopsApplications.remove()));
 
-        var peerSubmissions = new Samples();
-        var backopsSubmissions = new Samples();
-        var peerDecisions = new Samples();
-        var backopsDecisions = new Samples();
+        var peerSubmissions = new Clients.Samples();
+        var backopsSubmissions = new Clients.Samples();
+        var peerDecisions = new Clients.Samples();
+        var backopsDecisions = new Clients.Samples();
         for (int round = 0; round < ROUNDS; round++) {
             peerTasks.clear();
             backopsApplications.clear();
-            peerSubmissions.add(concurrently(SUBMISSIONS_PER_CLIENT, this::peerStart));
-            backopsSubmissions.add(concurrently(SUBMISSIONS_PER_CLIENT, () -> backopsSubmission(backopsApplications)));
+            peerSubmissions.add(concurrently(CLIENTS, SUBMISSIONS_PER_CLIENT, this::peerStart));
+            backopsSubmissions.add(concurrently(CLIENTS, SUBMISSIONS_PER_CLIENT, () -> backopsSubmission(backopsApplications)));
             collectPeerTasks(peerTasks);
-            peerDecisions.add(concurrently(DECISIONS_PER_CLIENT, () -> peerComplete(peerTasks.remove())));
-            backopsDecisions.add(concurrently(DECISIONS_PER_CLIENT, () -> backopsDecision(backopsApplications.remove())));
+            peerDecisions.add(concurrently(CLIENTS, DECISIONS_PER_CLIENT, () -> peerComplete(peerTasks.remove())));
+            backopsDecisions.add(concurrently(CLIENTS, DECISIONS_PER_CLIENT, () -> backopsDecision(backopsApplications.remove())));
         }
         System.out.printf("BENCH setup %d cores, %d clients, %d rounds of %d submissions and %d decisions per client,"
                 + " after %d warm-up submissions per client%n", Runtime.getRuntime().availableProcessors(), CLIENTS,
@@ -227,75 +222,8 @@ class PeerBenchmark extends IntegrationTestSupport {
         }
     }
 
-    private interface Work {
-        void call() throws Exception;
-    }
-
-    /** {@value CLIENTS} clients, each doing the work this many times one after another. */
-    private static Samples concurrently(int perClient, Work work) throws Exception {
-        var pool = Executors.newFixedThreadPool(CLIENTS);
-        var start = new CountDownLatch(1);
-        var latencies = new ConcurrentLinkedQueue<Long>();
-        var failures = new AtomicInteger();
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < perClient; i++) {
-                        long begin = System.nanoTime();
-                        work.call();
-                        latencies.add((System.nanoTime() - begin) / 1_000);
-                    }
-                    return null;
-                }));
-            }
-            long begin = System.nanoTime();
-            start.countDown();
-            for (Future<Void> future : futures) {
-                future.get();
-            }
-            var samples = new Samples();
-            samples.seconds = (System.nanoTime() - begin) / 1e9;
-            samples.micros.addAll(latencies);
-            return samples;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** A task (the peer) or an application (Backops) to decide, and who decides it. */
     private record Decidable(String id, String decider) {
     }
 
-    /** Latencies and wall time of one or more timed turns. */
-    private static final class Samples {
-        private final List<Long> micros = new ArrayList<>();
-        private double seconds;
-
-        void add(Samples turn) {
-            micros.addAll(turn.micros);
-            seconds += turn.seconds;
-        }
-
-        double perSecond() {
-            return micros.size() / seconds;
-        }
-
-        String describe() {
-            List<Long> sorted = new ArrayList<>(micros);
-            Collections.sort(sorted);
-            return "%.1f p50=%.1fms p95=%.1fms p99=%.1fms (%d in %.1f s)".formatted(perSecond(),
-                    percentile(sorted, 50) / 1000.0, percentile(sorted, 95) / 1000.0,
-                    percentile(sorted, 99) / 1000.0, sorted.size(), seconds);
-        }
-
-        private static long percentile(List<Long> sorted, int percent) {
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package io.backops.bench;
 
+import static io.backops.bench.Clients.basic;
+import static io.backops.bench.Clients.percentile;
+
 import io.backops.IntegrationTestSupport;
 import io.backops.application.internal.TabCounts;
 import io.backops.distribution.DistributorManagement;
@@ -23,7 +26,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -533,14 +535,6 @@ class ScaleBenchmark extends IntegrationTestSupport {
             }
             return "'" + value.toString().replace("'", "''") + "'";
         }
-    }
-
-    private static long percentile(List<Long> sorted, int percent) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static double seconds(long begin) {

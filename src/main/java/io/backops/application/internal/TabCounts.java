@@ -81,10 +81,9 @@ public class TabCounts {
 
     private static final String EVERYONE = "*";
 
-    /** The counters from scratch, for the migration that introduces them and for generated data (benchmarks). */
-    static final String REBUILD = """
-            insert into application_tab_count (dimension, scope_key, tab, n)
-            select dimension, scope_key, tab, count(*) from (
+    /** What the counters should hold, counted from the applications: per dimension, scope and tab, as {@code n}. */
+    public static final String RECOUNT = """
+            select dimension, scope_key, tab, count(*) as n from (
                 select 'EVERYONE' as dimension, '*' as scope_key, status as tab from investor_application
                 union all select 'ASSIGNEE', assignee, status from investor_application where assignee is not null
                 union all select 'CHANNEL', distributor_arn, status from investor_application
@@ -99,6 +98,9 @@ public class TabCounts {
                     where status = 'PENDING' and approval_decision is not null and submitted_by is not null
             ) facts group by dimension, scope_key, tab
             """;
+
+    /** The counters from scratch, for the migration that introduces them and for generated data (benchmarks). */
+    static final String REBUILD = "insert into application_tab_count (dimension, scope_key, tab, n) " + RECOUNT;
 
     private final JdbcClient jdbc;
     private final SideTransactions side;

@@ -1,42 +1,19 @@
 package io.backops.application.internal;
 
-import org.flywaydb.core.api.MigrationVersion;
+import io.backops.shared.BackfillMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
-/**
- * Flyway 27.1: counts the applications that existed before the counters did, in the migration's transaction, with
- * the very query {@link TabCounts#rebuild()} uses (a Spring bean, which Spring Boot hands to Flyway).
- */
+/** Flyway 27.1: counts the applications that existed before the counters did, as {@link TabCounts#rebuild()} does. */
 @Component
-public class TabCountsBackfill implements JavaMigration {
+public class TabCountsBackfill extends BackfillMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("27.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "count the existing applications per tab";
-    }
-
-    /** No checksum: the query may be tidied without Flyway calling an applied migration changed. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public TabCountsBackfill() {
+        super("27.1", "count the existing applications per tab");
     }
 
     @Override
     public void migrate(Context context) {
-        new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true)).update(TabCounts.REBUILD);
+        jdbc(context).update(TabCounts.REBUILD);
     }
 }

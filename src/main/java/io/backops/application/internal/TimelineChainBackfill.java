@@ -1,6 +1,6 @@
 package io.backops.application.internal;
 
-import io.backops.shared.ChainBackfillMigration;
+import io.backops.shared.BackfillMigration;
 import io.backops.shared.HashChain;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * (by id), and gives each application its head row.
  */
 @Component
-public class TimelineChainBackfill extends ChainBackfillMigration {
+public class TimelineChainBackfill extends BackfillMigration {
 
     public TimelineChainBackfill() {
         super("17.2", "chain the existing timelines");

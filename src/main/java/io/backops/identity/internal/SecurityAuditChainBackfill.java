@@ -1,7 +1,7 @@
 package io.backops.identity.internal;
 
 import io.backops.identity.SecurityAuditChain;
-import io.backops.shared.ChainBackfillMigration;
+import io.backops.shared.BackfillMigration;
 import io.backops.shared.HashChain;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Flyway 17.1: chains the security audit written before chains existed, oldest first, and sets its head. */
 @Component
-public class SecurityAuditChainBackfill extends ChainBackfillMigration {
+public class SecurityAuditChainBackfill extends BackfillMigration {
 
     public SecurityAuditChainBackfill() {
         super("17.1", "chain the existing security audit");

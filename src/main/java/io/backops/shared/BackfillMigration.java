@@ -7,19 +7,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A Flyway migration written in Java that chains rows written before hash chains existed. It runs in the migration's
- * transaction, before any node writes again (a start-up job would race the first writes), and is a Spring bean so
- * that it hashes with the very code the application writes with; Spring Boot hands such beans to Flyway.
+ * A Flyway migration written in Java that fills in, for rows written before a feature existed, what the feature keeps
+ * (the hash chains, the tab counters). It runs in the migration's transaction, before any node writes again (a
+ * start-up job would race the first writes), and is a Spring bean so that it computes with the very code the
+ * application writes with; Spring Boot hands such beans to Flyway.
  */
-public abstract class ChainBackfillMigration implements JavaMigration {
+public abstract class BackfillMigration implements JavaMigration {
 
-    /** Rows read at a time: a chain of any length is walked in constant memory. */
+    /** Rows read at a time by a backfill that walks them: any number is walked in constant memory. */
     protected static final int PAGE = 1000;
 
     private final MigrationVersion version;
     private final String description;
 
-    protected ChainBackfillMigration(String version, String description) {
+    protected BackfillMigration(String version, String description) {
         this.version = MigrationVersion.fromVersion(version);
         this.description = description;
     }
