@@ -3,7 +3,7 @@ package io.backops.application.internal;
 import io.backops.application.ApplicationScope;
 import io.backops.application.ApplicationStatus;
 import io.backops.application.ListTab;
-import io.backops.shared.SideTransactions;
+import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -103,17 +106,18 @@ public class TabCounts {
     static final String REBUILD = "insert into application_tab_count (dimension, scope_key, tab, n) " + RECOUNT;
 
     private final JdbcClient jdbc;
-    private final SideTransactions side;
+    private final boolean postgres;
     private final boolean untilCommit;
 
     @Autowired
-    TabCounts(JdbcClient jdbc, SideTransactions side) {
-        this(jdbc, side, true);
+    TabCounts(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+        this(jdbc, "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                DatabaseMetaData::getDatabaseProductName)), true);
     }
 
-    private TabCounts(JdbcClient jdbc, SideTransactions side, boolean untilCommit) {
+    private TabCounts(JdbcClient jdbc, boolean postgres, boolean untilCommit) {
         this.jdbc = jdbc;
-        this.side = side;
+        this.postgres = postgres;
         this.untilCommit = untilCommit;
     }
 
@@ -122,7 +126,7 @@ public class TabCounts {
      * commits on its own, so its moves cannot wait for the commit of the thread's main one.
      */
     TabCounts writingAtOnceThrough(JdbcClient transaction) {
-        return new TabCounts(transaction, side, false);
+        return new TabCounts(transaction, postgres, false);
     }
 
     /** An application entered the counts ({@code from} null), left them ({@code to} null) or moved between places. */
@@ -252,17 +256,25 @@ public class TabCounts {
     }
 
     /**
-     * A first counter for a new scope, at zero, in a transaction of its own: two transactions creating the same one
-     * at once leave one row and no failed statement inside either transition (PostgreSQL aborts a transaction at its
-     * first failed statement, and the two databases spell an upsert differently).
+     * A first counter for a new scope, at zero, in the transition's own transaction. Two transactions creating the
+     * same one at once leave one row: PostgreSQL makes the second wait for the first and then do nothing (a failed
+     * statement would abort its whole transaction there); H2 refuses the second statement alone, which is caught.
+     * Counters are created in the same key order as they are written, so this wait cannot close a circle either.
      */
     private void createRow(Key key) {
-        try {
-            side.run(side -> side.sql("""
+        if (postgres) {
+            jdbc.sql("""
                     insert into application_tab_count (dimension, scope_key, tab, n) values (?, ?, ?, 0)
+                    on conflict do nothing
                     """)
                     .params(key.dimension().name(), key.scopeKey(), key.tab())
-                    .update());
+                    .update();
+            return;
+        }
+        try {
+            jdbc.sql("insert into application_tab_count (dimension, scope_key, tab, n) values (?, ?, ?, 0)")
+                    .params(key.dimension().name(), key.scopeKey(), key.tab())
+                    .update();
         } catch (DuplicateKeyException createdMeanwhile) {
             // Another transaction created it first: the row is there, which is all that was needed.
         }
