@@ -43,6 +43,7 @@ public class ApplicationRetention {
     private static final int BATCH = 500;
     /** PMLA: an investor's records are kept for five years after his relationship with the AMC ended. */
     static final Period INVESTOR_RECORDS_KEPT = Period.ofYears(5);
+    private static final String ONLY_ADMINS_RECORD_ENDS = "Only IT admins record the end of an investor's relationship";
 
     private final Transitions transitions;
     private final InvestorApplications applications;
@@ -57,7 +58,8 @@ public class ApplicationRetention {
     private final AtomicReference<Run> lastRun = new AtomicReference<>();
 
     ApplicationRetention(Transitions transitions, InvestorApplications applications, Erasure erasure,
-                         RelationshipEnds relationshipEnds, ApplicationHistory history, Settings settings, UserManagement users, TransactionTemplate transactions,
+                         RelationshipEnds relationshipEnds, ApplicationHistory history, Settings settings,
+                         UserManagement users, TransactionTemplate transactions,
                          @Value("${backops.retention.interval:PT1H}") Duration interval) {
         this.transitions = transitions;
         this.applications = applications;
@@ -159,11 +161,9 @@ public class ApplicationRetention {
      */
     @Transactional
     public RelationshipEnd recordRelationshipEnd(String pan, LocalDate endedOn, String reason, String username) {
-        Actor admin = admin(username, "Only IT admins record the end of an investor's relationship");
+        Actor admin = admin(username, ONLY_ADMINS_RECORD_ENDS);
         Map<String, String> errors = new TreeMap<>();
-        if (pan == null || !Pan.isValid(pan)) {
-            errors.put("pan", "must be a PAN (five letters, four digits, a letter)");
-        }
+        requirePan(pan, errors);
         if (endedOn == null) {
             errors.put("endedOn", "is required (yyyy-mm-dd)");
         } else if (endedOn.isAfter(LocalDate.now(clock))) {
@@ -188,11 +188,9 @@ public class ApplicationRetention {
     /** The relationship did not end after all (recorded by mistake, or the investor came back). */
     @Transactional
     public void withdrawRelationshipEnd(String pan, String reason, String username) {
-        Actor admin = admin(username, "Only IT admins record the end of an investor's relationship");
+        Actor admin = admin(username, ONLY_ADMINS_RECORD_ENDS);
         Map<String, String> errors = new TreeMap<>();
-        if (pan == null || !Pan.isValid(pan)) {
-            errors.put("pan", "must be a PAN (five letters, four digits, a letter)");
-        }
+        requirePan(pan, errors);
         requireReason(reason, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -202,6 +200,12 @@ public class ApplicationRetention {
         relationshipEnds.withdraw(pan);
         relationshipEnds.acceptedApplications(pan).forEach(id -> history.record(id, admin.username(),
                 TimelineEvent.RELATIONSHIP_END_WITHDRAWN.name(), endedOn.toString(), null, reason));
+    }
+
+    private static void requirePan(String pan, Map<String, String> errors) {
+        if (pan == null || !Pan.isValid(pan)) {
+            errors.put("pan", "must be a PAN (five letters, four digits, a letter)");
+        }
     }
 
     private static void requireReason(String reason, Map<String, String> errors) {
